@@ -1,0 +1,82 @@
+/**
+ * Heading ids, computed once for the site (a remark plugin in astro.config.mjs) and for the
+ * content checker, so a link checked by `npm run check` is exactly the id the page renders.
+ *
+ * - An explicit id ends the heading: `## Heading \{#explicit-id\}` (the braces are escaped
+ *   because `{…}` is a JavaScript expression in MDX). Imported legacy anchors
+ *   (`## <a name="x"></a>Heading`) become such explicit ids, so old deep links keep working.
+ * - Every other heading gets a GitHub-style slug (github-slugger) of its text, made unique
+ *   in the page; explicit ids are reserved first, so a slug never takes one.
+ */
+import GithubSlugger from 'github-slugger';
+import type { Heading, Root, Text } from 'mdast';
+import { toString } from 'mdast-util-to-string';
+import { visit } from 'unist-util-visit';
+
+/** `{#id}` at the very end of a heading's text. Ids may be any non-space characters but `}`. */
+const explicitIdPattern = /\s*\{#([^\s{}]+)\}\s*$/u;
+
+export interface HeadingId {
+  depth: number;
+  id: string;
+  text: string;
+  explicit: boolean;
+  /** 1-based line and column of the heading in its file, when known. */
+  line?: number;
+  column?: number;
+}
+
+/** Reads (and removes) a trailing `{#id}` from a heading; returns the id if there was one. */
+function takeExplicitId(heading: Heading): string | undefined {
+  const last = heading.children.at(-1);
+  if (!last || last.type !== 'text') return undefined;
+  const match = explicitIdPattern.exec(last.value);
+  if (!match) return undefined;
+  (last as Text).value = last.value.slice(0, match.index).trimEnd();
+  if ((last as Text).value === '') heading.children.pop();
+  return match[1];
+}
+
+/**
+ * Assigns an id to every heading of the tree (in `data.hProperties.id`, which Astro and
+ * remark-rehype keep) and returns them in document order.
+ */
+export function assignHeadingIds(tree: Root): HeadingId[] {
+  const headings: Heading[] = [];
+  visit(tree, 'heading', (node) => {
+    headings.push(node);
+  });
+  const explicit = new Map<Heading, string>();
+  for (const heading of headings) {
+    const id = takeExplicitId(heading);
+    if (id !== undefined) explicit.set(heading, id);
+  }
+  const reserved = new Set(explicit.values());
+  const slugger = new GithubSlugger();
+  const result: HeadingId[] = [];
+  for (const heading of headings) {
+    const text = toString(heading).trim();
+    let id = explicit.get(heading);
+    if (id === undefined) {
+      do id = slugger.slug(text);
+      while (reserved.has(id));
+    }
+    heading.data = { ...heading.data, hProperties: { ...heading.data?.hProperties, id } };
+    result.push({
+      depth: heading.depth,
+      id,
+      text,
+      explicit: explicit.has(heading),
+      line: heading.position?.start.line,
+      column: heading.position?.start.column,
+    });
+  }
+  return result;
+}
+
+/** The remark plugin form, for `unified({ remarkPlugins: [remarkHeadingIds] })`. */
+export function remarkHeadingIds() {
+  return (tree: Root) => {
+    assignHeadingIds(tree);
+  };
+}

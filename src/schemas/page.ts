@@ -1,0 +1,52 @@
+/**
+ * Front matter of a content page (`content/<locale>/partner-center/<slug>.mdx`).
+ * One schema, used by the site (src/content.config.ts) and by the scripts (importer, checker).
+ */
+import { z } from 'zod';
+
+const isoDate = z.iso.date({ error: 'expected a date written as YYYY-MM-DD, for example 2019-03-05' });
+
+const nonEmpty = (what: string) =>
+  z
+    .string({ error: (issue) => (issue.input === undefined ? `${what} is required` : `expected ${what} as text`) })
+    .trim()
+    .min(1, { error: `${what} must not be empty` });
+
+export const translationTypes = ['source', 'human', 'machine'] as const;
+export type TranslationType = (typeof translationTypes)[number];
+
+export const translationSchema = z.strictObject(
+  {
+    /** `source`: the English original; `human`/`machine`: how this translation was made. */
+    type: z.enum(translationTypes, {
+      error: `expected one of ${translationTypes.map((t) => `"${t}"`).join(', ')}`,
+    }),
+    /** Hash of the English source text this translation was made from (legacy `ms.openlocfilehash`). */
+    sourceHash: z
+      .string({ error: 'expected the source hash as text' })
+      .regex(/^[0-9a-f]{7,64}$/i, { error: 'expected a hexadecimal hash (7 to 64 characters)' })
+      .optional(),
+    /** Date of that English source. */
+    sourceDate: isoDate.optional(),
+  },
+  { error: (issue) => (issue.code === 'unrecognized_keys' ? undefined : 'expected translation to be a map with a "type" key') },
+);
+
+export const pageSchema = z.strictObject(
+  {
+    title: nonEmpty('a title'),
+    description: nonEmpty('a description'),
+    author: nonEmpty('an author').optional(),
+    date: isoDate.optional(),
+    appliesTo: z
+      .array(nonEmpty('an "applies to" item'), { error: 'expected a list of products, for example ["Partner Center"]' })
+      .optional(),
+    translation: translationSchema.optional(),
+  },
+  { error: (issue) => (issue.code === 'unrecognized_keys' ? undefined : 'expected front matter: a YAML map between two "---" lines') },
+);
+
+export type PageFrontmatter = z.infer<typeof pageSchema>;
+
+/** The fields a page may have, for "did you mean" suggestions on unknown keys. */
+export const pageFields = Object.keys(pageSchema.shape);
