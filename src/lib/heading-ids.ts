@@ -12,6 +12,8 @@ import GithubSlugger from 'github-slugger';
 import type { Heading, Root, Text } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
+// Types `data.hProperties`, the id remark-rehype gives the rendered heading.
+import type {} from 'mdast-util-to-hast';
 
 /** `{#id}` at the very end of a heading's text. Ids may be any non-space characters but `}`. */
 const explicitIdPattern = /\s*\{#([^\s{}]+)\}\s*$/u;
@@ -22,8 +24,8 @@ export interface HeadingId {
   text: string;
   explicit: boolean;
   /** 1-based line and column of the heading in its file, when known. */
-  line?: number;
-  column?: number;
+  line?: number | undefined;
+  column?: number | undefined;
 }
 
 /** Reads (and removes) a trailing `{#id}` from a heading; returns the id if there was one. */

@@ -4,7 +4,14 @@
  */
 import { z } from 'zod';
 
-const isoDate = z.iso.date({ error: 'expected a date written as YYYY-MM-DD, for example 2019-03-05' });
+/**
+ * A calendar date, `YYYY-MM-DD`. YAML readers differ: some give an unquoted date as a Date
+ * object (Astro's), some as text (the scripts'); both are accepted and normalised to text.
+ */
+const isoDate = z.preprocess(
+  (value) => (value instanceof Date && !Number.isNaN(value.getTime()) ? value.toISOString().slice(0, 10) : value),
+  z.iso.date({ error: 'expected a date written as YYYY-MM-DD, for example 2019-03-05' }),
+);
 
 const nonEmpty = (what: string) =>
   z

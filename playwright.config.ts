@@ -1,0 +1,27 @@
+import { defineConfig } from '@playwright/test';
+import { chromiumArgs, chromiumPath } from './scripts/lib/chromium.ts';
+
+const port = Number(process.env.E2E_PORT ?? 4322);
+
+export default defineConfig({
+  testDir: 'test/e2e',
+  testMatch: '**/*.spec.ts',
+  fullyParallel: true,
+  workers: 2,
+  forbidOnly: true,
+  retries: 0,
+  reporter: [['list']],
+  timeout: 60_000,
+  use: {
+    baseURL: `http://127.0.0.1:${port}`,
+    browserName: 'chromium',
+    launchOptions: { executablePath: chromiumPath(), args: chromiumArgs },
+  },
+  webServer: {
+    // The built site, as `npm start` serves it (the build runs before the e2e tests).
+    command: `astro preview --port ${port} --host 127.0.0.1`,
+    url: `http://127.0.0.1:${port}/en-us/`,
+    reuseExistingServer: false,
+    timeout: 60_000,
+  },
+});

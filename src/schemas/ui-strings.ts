@@ -1,0 +1,44 @@
+/**
+ * UI strings of one locale (`src/i18n/ui/<locale>.json`). Every locale must have every key:
+ * a missing or empty string fails the build and the unit tests, naming the file and the key.
+ */
+import { z } from 'zod';
+
+export const uiStringKeys = [
+  'siteName',
+  'titleSuffix',
+  'skipToContent',
+  'languagePickerLabel',
+  'languagePickerFallback',
+  'appliesTo',
+  'inThisArticle',
+  'untranslatedNotice',
+  'chooserTitle',
+  'chooserIntro',
+  'homeTitle',
+  'homeIntro',
+  'homePagesHeading',
+  'footerNote',
+  'footerLanguages',
+  'notFoundTitle',
+  'notFoundText',
+  'breadcrumbHome',
+] as const;
+
+export type UiStringKey = (typeof uiStringKeys)[number];
+
+const uiString = z
+  .string({ error: (issue) => (issue.input === undefined ? 'this string is missing' : 'expected text') })
+  .trim()
+  .min(1, { error: 'this string is empty' });
+
+export const uiStringsSchema = z.strictObject(
+  Object.fromEntries(uiStringKeys.map((key) => [key, uiString])) as Record<UiStringKey, typeof uiString>,
+);
+
+export type UiStrings = z.infer<typeof uiStringsSchema>;
+
+/** Strings with placeholders must keep them in every locale. */
+export const uiStringPlaceholders: Partial<Record<UiStringKey, readonly string[]>> = {
+  untranslatedNotice: ['{language}'],
+};

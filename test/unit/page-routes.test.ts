@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { pageRoutes } from '../../src/lib/page-routes.ts';
+import { alternatesFor } from '../../src/lib/alternates.ts';
+import { parseEntryId } from '../../src/lib/content-index.ts';
+
+describe('page routes', () => {
+  const routes = pageRoutes([
+    { locale: 'en-us', slug: 'a' },
+    { locale: 'ja-jp', slug: 'a' },
+    { locale: 'en-us', slug: 'b' },
+    { locale: 'ko-kr', slug: 'orphan' },
+  ]);
+
+  it('serves every English page in every locale', () => {
+    expect(routes.filter((r) => r.slug === 'a')).toHaveLength(5);
+    expect(routes.filter((r) => r.slug === 'b')).toHaveLength(5);
+  });
+
+  it('uses the translation where there is one and falls back to English elsewhere', () => {
+    const ja = routes.find((r) => r.slug === 'a' && r.locale === 'ja-jp')!;
+    expect(ja).toMatchObject({ contentLocale: 'ja-jp', fallback: false });
+    const zh = routes.find((r) => r.slug === 'a' && r.locale === 'zh-tw')!;
+    expect(zh).toMatchObject({ contentLocale: 'en-us', fallback: true });
+  });
+
+  it('serves a page without an English source only where it exists', () => {
+    expect(routes.filter((r) => r.slug === 'orphan').map((r) => r.locale)).toEqual(['ko-kr']);
+  });
+
+  it('lists hreflang alternates only for real translations, plus x-default', () => {
+    const alternates = alternatesFor('a', new Set(['en-us', 'ja-jp'] as const), 'https://docs.example/');
+    expect(alternates).toEqual([
+      { hreflang: 'en-US', href: 'https://docs.example/en-us/partner-center/a/' },
+      { hreflang: 'ja-JP', href: 'https://docs.example/ja-jp/partner-center/a/' },
+      { hreflang: 'x-default', href: 'https://docs.example/en-us/partner-center/a/' },
+    ]);
+  });
+
+  it('reads content entry ids and rejects other shapes', () => {
+    expect(parseEntryId('zh-tw/partner-center/reset-a-user-password')).toEqual({ locale: 'zh-tw', slug: 'reset-a-user-password' });
+    expect(parseEntryId('xx-yy/partner-center/a')).toBeUndefined();
+    expect(parseEntryId('en-us/other/a')).toBeUndefined();
+  });
+});
