@@ -46,3 +46,9 @@ export function localeFromLang(lang: string): Locale | undefined {
   const lower = lang.toLowerCase();
   return locales.find((l) => l.lang.toLowerCase() === lower)?.locale;
 }
+
+/** The locale a site path is in (`/ja-jp/partner-center/x/` → `ja-jp`), or the source locale. */
+export function localeOfPath(pathname: string): Locale {
+  const first = pathname.split('/')[1] ?? '';
+  return isLocale(first) ? first : sourceLocale;
+}

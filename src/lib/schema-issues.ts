@@ -15,7 +15,7 @@ export function describeIssues(issues: readonly z.core.$ZodIssue[], knownFields:
   const problems: FieldProblem[] = [];
   for (const issue of issues) {
     const base = issue.path.map(String).join('.');
-    if (issue.code === 'unrecognized_keys') {
+    if (issue.code === 'unrecognized_keys' && !issue.message.startsWith('unknown field')) {
       for (const key of issue.keys) {
         const field = base ? `${base}.${key}` : key;
         const suggestion = base ? undefined : closest(key, knownFields);
@@ -24,6 +24,14 @@ export function describeIssues(issues: readonly z.core.$ZodIssue[], knownFields:
           message: `unknown field "${key}"${suggestion ? `; did you mean "${suggestion}"?` : '; remove it or check its spelling'}`,
         });
       }
+      continue;
+    }
+    if (issue.code === 'unrecognized_keys') {
+      // The schema worded it already (one line per key): keep the wording, name each field.
+      issue.message.split('\n').forEach((message, i) => {
+        const key = issue.keys[i] ?? '';
+        problems.push({ field: base ? `${base}.${key}` : key, message });
+      });
       continue;
     }
     problems.push({ field: base, message: issue.message });

@@ -5,13 +5,13 @@
  * of untranslated pages are left out: their canonical page is the English one.
  */
 import type { SitemapItem } from '@astrojs/sitemap';
-import { fileURLToPath } from 'node:url';
 import { scanContent } from './content-index.ts';
 import { alternatesFor } from './alternates.ts';
 import type { Locale } from '../config/locales.ts';
+import { contentDir } from '../config/paths.ts';
 
-export function sitemapSerializer(site: string, contentDir = fileURLToPath(new URL('../../content/', import.meta.url))) {
-  const index = scanContent(contentDir);
+export function sitemapSerializer(site: string, contentRoot = contentDir()) {
+  const index = scanContent(contentRoot);
   return (item: SitemapItem): SitemapItem | undefined => {
     const path = new URL(item.url).pathname;
     const match = /^\/([a-z]{2}-[a-z]{2})\/partner-center\/([^/]+)\/$/.exec(path);

@@ -3,6 +3,7 @@
  * One schema, used by the site (src/content.config.ts) and by the scripts (importer, checker).
  */
 import { z } from 'zod';
+import { closest } from '../lib/closest.ts';
 
 /**
  * A calendar date, `YYYY-MM-DD`. YAML readers differ: some give an unquoted date as a Date
@@ -36,8 +37,24 @@ export const translationSchema = z.strictObject(
     /** Date of that English source. */
     sourceDate: isoDate.optional(),
   },
-  { error: (issue) => (issue.code === 'unrecognized_keys' ? undefined : 'expected translation to be a map with a "type" key') },
+  {
+    error: (issue) =>
+      unknownKeys(() => ['type', 'sourceHash', 'sourceDate'])(issue) ?? 'expected translation to be a map with a "type" key',
+  },
 );
+
+/** "unknown field …; did you mean …?" for keys the schema does not know. */
+function unknownKeys(known: () => readonly string[]) {
+  return (issue: z.core.$ZodRawIssue): string | undefined => {
+    if (issue.code !== 'unrecognized_keys') return undefined;
+    return issue.keys
+      .map((key) => {
+        const suggestion = closest(key, known());
+        return `unknown field "${key}"${suggestion ? `; did you mean "${suggestion}"?` : '; remove it or check its spelling'}`;
+      })
+      .join('\n');
+  };
+}
 
 export const pageSchema = z.strictObject(
   {
@@ -50,7 +67,10 @@ export const pageSchema = z.strictObject(
       .optional(),
     translation: translationSchema.optional(),
   },
-  { error: (issue) => (issue.code === 'unrecognized_keys' ? undefined : 'expected front matter: a YAML map between two "---" lines') },
+  {
+    error: (issue) =>
+      unknownKeys(() => pageFields)(issue) ?? 'expected front matter: a YAML map between two "---" lines',
+  },
 );
 
 export type PageFrontmatter = z.infer<typeof pageSchema>;

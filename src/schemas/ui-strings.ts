@@ -23,6 +23,11 @@ export const uiStringKeys = [
   'notFoundTitle',
   'notFoundText',
   'breadcrumbHome',
+  'calloutNote',
+  'calloutImportant',
+  'calloutTip',
+  'calloutWarning',
+  'calloutCaution',
 ] as const;
 
 export type UiStringKey = (typeof uiStringKeys)[number];
