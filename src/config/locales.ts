@@ -14,14 +14,16 @@ export interface LocaleInfo {
   /** The language's name in English, for docs writers' tools. */
   readonly englishName: string;
   readonly dir: 'ltr' | 'rtl';
+  /** ISO 15924 writing system of the language (how untranslated or mislabelled text is spotted). */
+  readonly script: 'Latn' | 'Hant' | 'Cyrl' | 'Kore' | 'Jpan';
 }
 
 export const locales = [
-  { locale: 'en-us', lang: 'en-US', nativeName: 'English (United States)', englishName: 'English (United States)', dir: 'ltr' },
-  { locale: 'zh-tw', lang: 'zh-TW', nativeName: '中文 (台灣)', englishName: 'Chinese (Traditional, Taiwan)', dir: 'ltr' },
-  { locale: 'ru-ru', lang: 'ru-RU', nativeName: 'Русский (Россия)', englishName: 'Russian (Russia)', dir: 'ltr' },
-  { locale: 'ko-kr', lang: 'ko-KR', nativeName: '한국어 (대한민국)', englishName: 'Korean (Korea)', dir: 'ltr' },
-  { locale: 'ja-jp', lang: 'ja-JP', nativeName: '日本語 (日本)', englishName: 'Japanese (Japan)', dir: 'ltr' },
+  { locale: 'en-us', lang: 'en-US', nativeName: 'English (United States)', englishName: 'English (United States)', dir: 'ltr', script: 'Latn' },
+  { locale: 'zh-tw', lang: 'zh-TW', nativeName: '中文 (台灣)', englishName: 'Chinese (Traditional, Taiwan)', dir: 'ltr', script: 'Hant' },
+  { locale: 'ru-ru', lang: 'ru-RU', nativeName: 'Русский (Россия)', englishName: 'Russian (Russia)', dir: 'ltr', script: 'Cyrl' },
+  { locale: 'ko-kr', lang: 'ko-KR', nativeName: '한국어 (대한민국)', englishName: 'Korean (Korea)', dir: 'ltr', script: 'Kore' },
+  { locale: 'ja-jp', lang: 'ja-JP', nativeName: '日本語 (日本)', englishName: 'Japanese (Japan)', dir: 'ltr', script: 'Jpan' },
 ] as const satisfies readonly LocaleInfo[];
 
 export type Locale = (typeof locales)[number]['locale'];

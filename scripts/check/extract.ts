@@ -1,0 +1,192 @@
+/**
+ * One parse of one content file (unified/remark with MDX, GFM and front matter, as the site
+ * renders it) into a PageModel. Heading ids come from the site's own plugin.
+ */
+import { createHash } from 'node:crypto';
+import type { Root, RootContent } from 'mdast';
+import type { MdxJsxAttribute, MdxJsxExpressionAttribute } from 'mdast-util-mdx-jsx';
+import { toString } from 'mdast-util-to-string';
+import remarkFrontmatter from 'remark-frontmatter';
+import remarkGfm from 'remark-gfm';
+import remarkMdx from 'remark-mdx';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import { visit } from 'unist-util-visit';
+import { isMap, isPair, isScalar, LineCounter, parseDocument, type Node as YamlNode } from 'yaml';
+import { assignHeadingIds } from '../../src/lib/heading-ids.ts';
+import { sourceHash } from '../../src/lib/source-hash.ts';
+import { parseEntryId } from '../../src/lib/content-index.ts';
+import type { FrontmatterModel, PageModel, Place } from './model.ts';
+
+/** Bump when the model's shape or meaning changes: it invalidates the cache. */
+export const extractorVersion = '1';
+
+const parser = unified().use(remarkParse).use(remarkMdx).use(remarkGfm).use(remarkFrontmatter, ['yaml']);
+
+export function hashBytes(bytes: Uint8Array): string {
+  return createHash('sha1').update(extractorVersion).update(bytes).digest('hex');
+}
+
+function emptyModel(file: string, hash: string): PageModel {
+  const model: PageModel = { file, hash, headings: [], anchors: [], links: [], images: [], elements: [], esm: [], paragraphs: [] };
+  const ref = parseEntryId(file);
+  if (ref) {
+    model.locale = ref.locale;
+    model.slug = ref.slug;
+  } else {
+    model.pathProblem = 'a page must be at <locale>/partner-center/<slug>.mdx, with a locale of src/config/locales.ts';
+  }
+  return model;
+}
+
+const start = (node: { position?: { start: { line: number; column: number } } | undefined }): Place => ({
+  line: node.position?.start.line ?? 1,
+  column: node.position?.start.column ?? 1,
+});
+
+function decode(file: string, bytes: Uint8Array, model: PageModel): string | undefined {
+  if (bytes.length === 0) {
+    model.fatal = { message: 'The file is empty: a page needs front matter (title, description) and text.', ruleId: 'empty-file', line: 1, column: 1 };
+    return undefined;
+  }
+  if (bytes.includes(0)) {
+    model.fatal = { message: 'This is a binary file, not MDX text. Remove it from the content folder.', ruleId: 'unreadable-file', line: 1, column: 1 };
+    return undefined;
+  }
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    model.fatal = { message: 'The file is not valid UTF-8 text. Save it as UTF-8.', ruleId: 'unreadable-file', line: 1, column: 1 };
+    return undefined;
+  }
+  if (text.trim() === '') {
+    model.fatal = { message: 'The file has only white space: a page needs front matter (title, description) and text.', ruleId: 'empty-file', line: 1, column: 1 };
+    return undefined;
+  }
+  void file;
+  return text.replace(/^\uFEFF/, '');
+}
+
+function readFrontmatter(value: string, place: Place): FrontmatterModel {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(value, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  // The YAML starts on the line after the opening `---`.
+  const at = (offset: number): Place => {
+    const pos = lineCounter.linePos(offset);
+    return { line: place.line + pos.line, column: pos.col };
+  };
+  const keyPlaces: Record<string, Place> = {};
+  const walk = (node: YamlNode | null | undefined, prefix: string) => {
+    if (!isMap(node)) return;
+    for (const pair of node.items) {
+      if (!isPair(pair) || !isScalar(pair.key)) continue;
+      const key = String(pair.key.value);
+      const path = prefix ? `${prefix}.${key}` : key;
+      if (pair.key.range) keyPlaces[path] = at(pair.key.range[0]);
+      walk(pair.value as YamlNode, path);
+    }
+  };
+  walk(doc.contents as YamlNode, '');
+  const model: FrontmatterModel = { data: undefined, keyPlaces, place };
+  if (doc.errors.length > 0) {
+    const error = doc.errors[0]!;
+    model.yamlError = { message: error.message.split('\n')[0]!, ...at(error.pos[0]) };
+    return model;
+  }
+  model.data = doc.toJS();
+  return model;
+}
+
+function attributeValue(attribute: MdxJsxAttribute | MdxJsxExpressionAttribute): string | null {
+  if (attribute.type !== 'mdxJsxAttribute') return null;
+  if (attribute.value == null) return null;
+  if (typeof attribute.value === 'string') return attribute.value;
+  // `{"text"}`: a plain string literal expression.
+  const literal = /^\s*(["'])(.*)\1\s*$/s.exec(attribute.value.value);
+  return literal ? literal[2]! : null;
+}
+
+export function extractPage(file: string, bytes: Uint8Array): PageModel {
+  const model = emptyModel(file, hashBytes(bytes));
+  const text = decode(file, bytes, model);
+  if (text === undefined) return model;
+
+  let tree: Root;
+  try {
+    tree = parser.parse(text);
+  } catch (error) {
+    const e = error as { reason?: string; message?: string; line?: number; column?: number; place?: { line?: number; column?: number; start?: Place } };
+    const place = e.place && 'start' in e.place && e.place.start ? e.place.start : { line: e.line ?? e.place?.line ?? 1, column: e.column ?? e.place?.column ?? 1 };
+    let message = `This is not valid MDX: ${e.reason ?? e.message ?? String(error)}`;
+    const lineText = text.split('\n')[place.line - 1] ?? '';
+    if (/\{#[^}]*\}/.test(lineText) && !/\\\{#/.test(lineText)) {
+      message += '. To give a heading an id in MDX, escape the braces: "## Heading \\{#my-id\\}".';
+    } else if (/[{}]/.test(lineText)) {
+      message += '. In MDX, "{" and "}" start code: write "\\{" and "\\}" for the characters.';
+    } else if (/</.test(lineText)) {
+      message += '. In MDX, "<" starts a component or HTML tag: write "\\<" or "&lt;" for the character.';
+    }
+    model.fatal = { message, ruleId: 'mdx-parse', ...place };
+    return model;
+  }
+
+  const first = tree.children[0];
+  if (first?.type === 'yaml') {
+    const place = start(first);
+    model.frontmatter = readFrontmatter(first.value, place);
+    const data = model.frontmatter.data as { title?: unknown; description?: unknown } | undefined;
+    const bodyStart = first.position?.end.offset ?? 0;
+    if (typeof data?.title === 'string' && typeof data.description === 'string') {
+      model.sourceHash = sourceHash({ title: data.title, description: data.description, body: text.slice(bodyStart) });
+    }
+  }
+
+  for (const heading of assignHeadingIds(tree)) {
+    const place = { line: heading.line ?? 1, column: heading.column ?? 1 };
+    model.headings.push({ depth: heading.depth, id: heading.id, text: heading.text, ...place });
+    model.anchors.push({ id: heading.id, kind: 'heading', explicit: heading.explicit, ...place });
+  }
+  if (model.slug) model.anchors.push({ id: model.slug, kind: 'layout', explicit: true, line: 1, column: 1 });
+
+  visit(tree, (node: Root | RootContent) => {
+    switch (node.type) {
+      case 'link':
+        model.links.push({ url: node.url, text: toString(node).trim(), kind: 'link', ...start(node) });
+        break;
+      case 'definition':
+        model.links.push({ url: node.url, text: node.label ?? node.identifier, kind: 'definition', ...start(node) });
+        break;
+      case 'image':
+        model.images.push({ url: node.url, alt: node.alt ?? '', ...start(node) });
+        break;
+      case 'paragraph':
+        model.paragraphs.push({ text: toString(node, { includeImageAlt: false }), ...start(node) });
+        break;
+      case 'mdxjsEsm':
+        model.esm.push(start(node));
+        break;
+      case 'mdxJsxFlowElement':
+      case 'mdxJsxTextElement': {
+        const attributes = node.attributes.map((a) => ({
+          name: a.type === 'mdxJsxAttribute' ? a.name : '{…}',
+          value: attributeValue(a),
+        }));
+        const place = start(node);
+        model.elements.push({ name: node.name ?? '', attributes, ...place });
+        const id = attributes.find((a) => a.name === 'id' || a.name === 'name');
+        if (id?.value && node.name && /^[a-z]/.test(node.name)) model.anchors.push({ id: id.value, kind: 'element', explicit: true, ...place });
+        const href = attributes.find((a) => a.name === 'href');
+        if (node.name === 'a' && href?.value != null) model.links.push({ url: href.value, text: toString(node).trim(), kind: 'jsx', ...place });
+        const src = attributes.find((a) => a.name === 'src');
+        if (node.name === 'img' && src?.value != null) {
+          model.images.push({ url: src.value, alt: attributes.find((a) => a.name === 'alt')?.value ?? '', ...place });
+        }
+        break;
+      }
+      default:
+        break;
+    }
+  });
+  return model;
+}

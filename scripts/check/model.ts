@@ -1,0 +1,73 @@
+/**
+ * What the checker knows of one content file after its one parse: plain data (JSON-safe), so it
+ * can come from a worker thread or from the cache and every rule reads the same thing.
+ */
+export interface Place {
+  line: number;
+  column: number;
+}
+
+export interface LinkRef extends Place {
+  url: string;
+  /** The link's visible text (empty for an image or when the link has none). */
+  text: string;
+  kind: 'link' | 'definition' | 'jsx';
+}
+
+export interface ImageRef extends Place {
+  url: string;
+  alt: string;
+}
+
+export interface AnchorRef extends Place {
+  id: string;
+  kind: 'heading' | 'element' | 'layout';
+  explicit: boolean;
+}
+
+export interface HeadingRef extends Place {
+  depth: number;
+  id: string;
+  text: string;
+}
+
+export interface ElementRef extends Place {
+  name: string;
+  attributes: { name: string; value: string | null }[];
+}
+
+export interface ParagraphRef extends Place {
+  text: string;
+}
+
+export interface FrontmatterModel {
+  /** Parsed YAML (undefined when it could not be read). */
+  data: unknown;
+  /** Where each top-level and nested key stands, by dotted path. */
+  keyPlaces: Record<string, Place>;
+  place: Place;
+  yamlError?: { message: string } & Place;
+}
+
+export interface PageModel {
+  /** Path relative to the content root, with `/`. */
+  file: string;
+  /** SHA-1 of the file's bytes and the extractor version. */
+  hash: string;
+  locale?: string;
+  slug?: string;
+  /** Why the path is not `<locale>/partner-center/<slug>.mdx`, when it is not. */
+  pathProblem?: string;
+  frontmatter?: FrontmatterModel;
+  /** The file could not be read or parsed: nothing else below is known. */
+  fatal?: { message: string; ruleId: string } & Place;
+  /** Hash of the translatable text (title, description, body): see src/lib/source-hash.ts. */
+  sourceHash?: string;
+  headings: HeadingRef[];
+  anchors: AnchorRef[];
+  links: LinkRef[];
+  images: ImageRef[];
+  elements: ElementRef[];
+  esm: Place[];
+  paragraphs: ParagraphRef[];
+}

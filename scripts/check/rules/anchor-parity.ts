@@ -1,0 +1,26 @@
+/**
+ * `anchor-parity`: a translation has every anchor its English source has, so a deep link
+ * (`…/reset-a-user-password/#reset-a-password`) works in every language.
+ */
+import { checkedPages, type Rule } from '../context.ts';
+
+export const anchorParityRule: Rule = {
+  id: 'anchor-parity',
+  description: 'translations keep every anchor of their English source',
+  check(context) {
+    for (const page of checkedPages(context)) {
+      const source = context.source(page);
+      if (!source || source.fatal) continue;
+      const own = new Set(page.anchors.map((a) => a.id));
+      for (const anchor of source.anchors) {
+        if (own.has(anchor.id)) continue;
+        const sameRank = source.headings.findIndex((h) => h.id === anchor.id);
+        const counterpart = sameRank >= 0 ? page.headings[sameRank] : undefined;
+        const hint = counterpart
+          ? `: give the matching heading (line ${counterpart.line}, "${counterpart.text}") the explicit id "\\{#${anchor.id}\\}"`
+          : '';
+        context.report(page, counterpart ?? { line: 1, column: 1 }, 'error', this.id, `The English page has the anchor "#${anchor.id}" (line ${anchor.line}) and this translation does not${hint}.`);
+      }
+    }
+  },
+};

@@ -1,0 +1,37 @@
+/** Every rule of `npm run check`, in the order their messages are most useful to read. */
+import type { Rule } from '../context.ts';
+import { frontmatterRule } from './frontmatter.ts';
+import { requiredPagesRule } from './required-pages.ts';
+import { orphanTranslationRule } from './orphan-translation.ts';
+import { linkTargetRule } from './link-target.ts';
+import { linkAnchorRule } from './link-anchor.ts';
+import { noMdLinkRule } from './no-md-link.ts';
+import { noAbsoluteSelfLinkRule } from './no-absolute-self-link.ts';
+import { noJavascriptLinkRule } from './no-javascript-link.ts';
+import { noEmptyLinkTextRule } from './no-empty-link-text.ts';
+import { anchorParityRule } from './anchor-parity.ts';
+import { linkParityRule } from './link-parity.ts';
+import { translationFreshnessRule } from './translation-freshness.ts';
+import { untranslatedTextRule } from './untranslated-text.ts';
+import { headingIncrementRule } from './heading-increment.ts';
+import { imagesRule } from './images.ts';
+import { htmlAllowlistRule } from './html-allowlist.ts';
+
+export const rules: readonly Rule[] = [
+  frontmatterRule,
+  requiredPagesRule,
+  orphanTranslationRule,
+  linkTargetRule,
+  linkAnchorRule,
+  noMdLinkRule,
+  noAbsoluteSelfLinkRule,
+  noJavascriptLinkRule,
+  noEmptyLinkTextRule,
+  anchorParityRule,
+  linkParityRule,
+  translationFreshnessRule,
+  untranslatedTextRule,
+  headingIncrementRule,
+  imagesRule,
+  htmlAllowlistRule,
+];

@@ -1,0 +1,34 @@
+/** `link-parity`: a translation links to the same internal pages as its English source (warning). */
+import { resolveSiteLink } from '../../../src/lib/site-links.ts';
+import type { PageModel } from '../model.ts';
+import { checkedPages, type Rule } from '../context.ts';
+
+function internalTargets(page: PageModel): Set<string> {
+  const targets = new Set<string>();
+  for (const link of page.links) {
+    const target = resolveSiteLink(link.url, { locale: page.locale!, slug: page.slug! });
+    if (target.kind === 'page' || target.kind === 'md') targets.add(target.slug);
+  }
+  return targets;
+}
+
+export const linkParityRule: Rule = {
+  id: 'link-parity',
+  description: 'translations link to the same pages as their English source',
+  check(context) {
+    for (const page of checkedPages(context)) {
+      const source = context.source(page);
+      if (!source || source.fatal) continue;
+      const ours = internalTargets(page);
+      const theirs = internalTargets(source);
+      const missing = [...theirs].filter((s) => !ours.has(s)).sort();
+      const extra = [...ours].filter((s) => !theirs.has(s)).sort();
+      if (missing.length === 0 && extra.length === 0) continue;
+      const parts = [
+        missing.length ? `missing links to ${missing.map((s) => `../${s}/`).join(', ')}` : '',
+        extra.length ? `links the English page does not have: ${extra.map((s) => `../${s}/`).join(', ')}` : '',
+      ].filter(Boolean);
+      context.report(page, { line: 1, column: 1 }, 'warning', this.id, `Links differ from the English page: ${parts.join('; ')}.`);
+    }
+  },
+};

@@ -1,0 +1,35 @@
+/**
+ * `link-target`: an internal link's page exists in the same locale (error when it exists nowhere,
+ * warning when only in English: the reader falls back to the English page).
+ */
+import { sourceLocale } from '../../../src/config/locales.ts';
+import { closest } from '../../../src/lib/closest.ts';
+import { resolveSiteLink } from '../../../src/lib/site-links.ts';
+import { checkedPages, type Rule } from '../context.ts';
+
+export const linkTargetRule: Rule = {
+  id: 'link-target',
+  description: 'internal links point to pages that exist in the same locale',
+  check(context) {
+    const slugs = [...new Set(checkedPages(context).map((p) => p.slug!))];
+    for (const page of checkedPages(context)) {
+      for (const link of page.links) {
+        const target = resolveSiteLink(link.url, { locale: page.locale!, slug: page.slug! });
+        if (target.kind !== 'page') continue;
+        if (context.page(target.locale, target.slug)) continue;
+        if (context.page(sourceLocale, target.slug)) {
+          context.report(page, link, 'warning', this.id, `"${link.url}" is not translated into ${target.locale} yet: readers get the English page.`);
+          continue;
+        }
+        const suggestion = closest(target.slug, slugs);
+        context.report(
+          page,
+          link,
+          'error',
+          this.id,
+          `"${link.url}" links to a page that does not exist (no ${target.locale}/partner-center/${target.slug}.mdx)${suggestion ? `; did you mean "../${suggestion}/"?` : '.'}`,
+        );
+      }
+    }
+  },
+};

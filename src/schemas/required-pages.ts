@@ -1,0 +1,11 @@
+/** `content/required-pages.json`: pages that must exist in every locale (checked by `npm run check`). */
+import { z } from 'zod';
+
+export const requiredPagesSchema = z.strictObject({
+  pages: z.array(
+    z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: 'expected a page slug in kebab-case, for example "reset-a-user-password"' }),
+    { error: 'expected a list of page slugs' },
+  ),
+});
+
+export type RequiredPages = z.infer<typeof requiredPagesSchema>;
