@@ -5,6 +5,7 @@ import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { remarkHeadingIds } from './src/lib/heading-ids.ts';
 import { sitemapSerializer } from './src/lib/sitemap-links.ts';
+import { contentCheckOnSave } from './scripts/check/dev-integration.ts';
 
 /** Where the site is deployed; canonical and hreflang URLs are absolute on it. */
 const site = process.env.SITE_URL ?? 'http://localhost:4321';
@@ -19,7 +20,7 @@ export default defineConfig({
   markdown: {
     processor: unified({ remarkPlugins: [remarkHeadingIds], smartypants: false }),
   },
-  integrations: [mdx(), sitemap({ serialize: sitemapSerializer(site) })],
+  integrations: [mdx(), sitemap({ serialize: sitemapSerializer(site) }), contentCheckOnSave()],
   server: { port: 4321, host: '127.0.0.1' },
   devToolbar: { enabled: false },
 });
