@@ -18,8 +18,8 @@ export default defineConfig({
     launchOptions: { executablePath: chromiumPath(), args: chromiumArgs },
   },
   webServer: {
-    // The built site, as `npm start` serves it (the build runs before the e2e tests).
-    command: `astro preview --port ${port} --host 127.0.0.1`,
+    // The built site, served as a static host serves it (the build runs before the e2e tests).
+    command: `node scripts/serve.ts dist --port ${port}`,
     url: `http://127.0.0.1:${port}/en-us/`,
     reuseExistingServer: false,
     timeout: 60_000,

@@ -11,15 +11,18 @@ import remarkGfm from 'remark-gfm';
 import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
-import { visit } from 'unist-util-visit';
+import { isUtf8 } from 'node:buffer';
 import { isMap, isPair, isScalar, LineCounter, parseDocument, type Node as YamlNode } from 'yaml';
 import { assignHeadingIds } from '../../src/lib/heading-ids.ts';
 import { sourceHash } from '../../src/lib/source-hash.ts';
 import { parseEntryId } from '../../src/lib/content-index.ts';
+import { sourceLocale } from '../../src/config/locales.ts';
+import { isUntranslatedParagraph } from '../../src/lib/script-detect.ts';
+import { resolveSiteLink } from '../../src/lib/site-links.ts';
 import type { FrontmatterModel, PageModel, Place } from './model.ts';
 
 /** Bump when the model's shape or meaning changes: it invalidates the cache. */
-export const extractorVersion = '1';
+export const extractorVersion = '2';
 
 const parser = unified().use(remarkParse).use(remarkMdx).use(remarkGfm).use(remarkFrontmatter, ['yaml']);
 
@@ -28,7 +31,7 @@ export function hashBytes(bytes: Uint8Array): string {
 }
 
 function emptyModel(file: string, hash: string): PageModel {
-  const model: PageModel = { file, hash, headings: [], anchors: [], links: [], images: [], elements: [], esm: [], paragraphs: [] };
+  const model: PageModel = { file, hash, headings: [], anchors: [], links: [], images: [], elements: [], esm: [], untranslated: [] };
   const ref = parseEntryId(file);
   if (ref) {
     model.locale = ref.locale;
@@ -53,13 +56,11 @@ function decode(file: string, bytes: Uint8Array, model: PageModel): string | und
     model.fatal = { message: 'This is a binary file, not MDX text. Remove it from the content folder.', ruleId: 'unreadable-file', line: 1, column: 1 };
     return undefined;
   }
-  let text: string;
-  try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
+  if (!isUtf8(bytes)) {
     model.fatal = { message: 'The file is not valid UTF-8 text. Save it as UTF-8.', ruleId: 'unreadable-file', line: 1, column: 1 };
     return undefined;
   }
+  const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
   if (text.trim() === '') {
     model.fatal = { message: 'The file has only white space: a page needs front matter (title, description) and text.', ruleId: 'empty-file', line: 1, column: 1 };
     return undefined;
@@ -149,19 +150,28 @@ export function extractPage(file: string, bytes: Uint8Array): PageModel {
   }
   if (model.slug) model.anchors.push({ id: model.slug, kind: 'layout', explicit: true, line: 1, column: 1 });
 
-  visit(tree, (node: Root | RootContent) => {
+  const wantParagraphs = model.locale !== undefined && model.locale !== sourceLocale;
+  const from = { locale: model.locale ?? sourceLocale, slug: model.slug ?? '' };
+  const resolve = (url: string) => resolveSiteLink(url, from);
+  const walk = (node: Root | RootContent) => {
     switch (node.type) {
       case 'link':
-        model.links.push({ url: node.url, text: toString(node).trim(), kind: 'link', ...start(node) });
+        model.links.push({ url: node.url, empty: toString(node).trim() === '', kind: 'link', target: resolve(node.url), ...start(node) });
         break;
       case 'definition':
-        model.links.push({ url: node.url, text: node.label ?? node.identifier, kind: 'definition', ...start(node) });
+        model.links.push({ url: node.url, empty: false, kind: 'definition', target: resolve(node.url), ...start(node) });
         break;
       case 'image':
         model.images.push({ url: node.url, alt: node.alt ?? '', ...start(node) });
         break;
       case 'paragraph':
-        model.paragraphs.push({ text: toString(node, { includeImageAlt: false }), ...start(node) });
+        // Only translations are checked for English left in them.
+        if (wantParagraphs) {
+          const text = toString(node, { includeImageAlt: false });
+          if (isUntranslatedParagraph(text, model.locale!)) {
+            model.untranslated.push({ excerpt: text.length > 60 ? `${text.slice(0, 57)}…` : text, ...start(node) });
+          }
+        }
         break;
       case 'mdxjsEsm':
         model.esm.push(start(node));
@@ -177,7 +187,9 @@ export function extractPage(file: string, bytes: Uint8Array): PageModel {
         const id = attributes.find((a) => a.name === 'id' || a.name === 'name');
         if (id?.value && node.name && /^[a-z]/.test(node.name)) model.anchors.push({ id: id.value, kind: 'element', explicit: true, ...place });
         const href = attributes.find((a) => a.name === 'href');
-        if (node.name === 'a' && href?.value != null) model.links.push({ url: href.value, text: toString(node).trim(), kind: 'jsx', ...place });
+        if (node.name === 'a' && href?.value != null) {
+          model.links.push({ url: href.value, empty: toString(node).trim() === '', kind: 'jsx', target: resolve(href.value), ...place });
+        }
         const src = attributes.find((a) => a.name === 'src');
         if (node.name === 'img' && src?.value != null) {
           model.images.push({ url: src.value, alt: attributes.find((a) => a.name === 'alt')?.value ?? '', ...place });
@@ -187,6 +199,8 @@ export function extractPage(file: string, bytes: Uint8Array): PageModel {
       default:
         break;
     }
-  });
+    if ('children' in node) for (const child of node.children) walk(child);
+  };
+  walk(tree);
   return model;
 }

@@ -1,3 +1,5 @@
+import type { ResolvedLink } from '../../src/lib/site-links.ts';
+
 /**
  * What the checker knows of one content file after its one parse: plain data (JSON-safe), so it
  * can come from a worker thread or from the cache and every rule reads the same thing.
@@ -9,9 +11,11 @@ export interface Place {
 
 export interface LinkRef extends Place {
   url: string;
-  /** The link's visible text (empty for an image or when the link has none). */
-  text: string;
+  /** The link has no visible text (nor an image with alt text). */
+  empty: boolean;
   kind: 'link' | 'definition' | 'jsx';
+  /** Where it points, resolved once from the page's URL (src/lib/site-links.ts). */
+  target: ResolvedLink;
 }
 
 export interface ImageRef extends Place {
@@ -37,7 +41,8 @@ export interface ElementRef extends Place {
 }
 
 export interface ParagraphRef extends Place {
-  text: string;
+  /** The start of the paragraph's text, for the message. */
+  excerpt: string;
 }
 
 export interface FrontmatterModel {
@@ -69,5 +74,6 @@ export interface PageModel {
   images: ImageRef[];
   elements: ElementRef[];
   esm: Place[];
-  paragraphs: ParagraphRef[];
+  /** Paragraphs of a translation that are entirely in English (src/lib/script-detect.ts). */
+  untranslated: ParagraphRef[];
 }

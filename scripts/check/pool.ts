@@ -19,7 +19,11 @@ export async function extractAll(root: string, jobs: { file: string; bytes: Uint
     chunks.map(
       (files) =>
         new Promise<PageModel[]>((resolve, reject) => {
-          const worker = new Worker(new URL('./worker.ts', import.meta.url), { workerData: { root, files } });
+          const worker = new Worker(new URL('./worker.ts', import.meta.url), {
+            workerData: { root, files },
+            // A larger young generation: parsing makes many short-lived objects.
+            resourceLimits: { maxYoungGenerationSizeMb: 96 },
+          });
           worker.once('message', resolve);
           worker.once('error', reject);
         }),

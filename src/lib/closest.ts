@@ -1,15 +1,18 @@
 /** The candidate nearest to `value` by edit distance, when it is near enough to be a likely typo. */
 export function closest(value: string, candidates: readonly string[]): string | undefined {
+  const limit = Math.max(2, Math.floor(value.length / 3));
+  const lower = value.toLowerCase();
   let best: string | undefined;
   let bestDistance = Infinity;
   for (const candidate of candidates) {
-    const d = editDistance(value.toLowerCase(), candidate.toLowerCase());
+    // The distance is at least the difference in length: skip what cannot be near enough.
+    if (Math.abs(candidate.length - value.length) > Math.min(limit, bestDistance)) continue;
+    const d = editDistance(lower, candidate.toLowerCase());
     if (d < bestDistance) {
       best = candidate;
       bestDistance = d;
     }
   }
-  const limit = Math.max(2, Math.floor(value.length / 3));
   return bestDistance <= limit ? best : undefined;
 }
 

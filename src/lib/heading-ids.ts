@@ -9,9 +9,8 @@
  *   in the page; explicit ids are reserved first, so a slug never takes one.
  */
 import GithubSlugger from 'github-slugger';
-import type { Heading, Root, Text } from 'mdast';
+import type { Heading, Root, RootContent, Text } from 'mdast';
 import { toString } from 'mdast-util-to-string';
-import { visit } from 'unist-util-visit';
 // Types `data.hProperties`, the id remark-rehype gives the rendered heading.
 import type {} from 'mdast-util-to-hast';
 
@@ -45,9 +44,12 @@ function takeExplicitId(heading: Heading): string | undefined {
  */
 export function assignHeadingIds(tree: Root): HeadingId[] {
   const headings: Heading[] = [];
-  visit(tree, 'heading', (node) => {
-    headings.push(node);
-  });
+  // Headings are blocks: they sit in the root, lists, block quotes and JSX flow elements.
+  const collect = (node: Root | RootContent) => {
+    if (node.type === 'heading') headings.push(node);
+    else if ('children' in node && node.type !== 'paragraph') for (const child of node.children) collect(child);
+  };
+  collect(tree);
   const explicit = new Map<Heading, string>();
   for (const heading of headings) {
     const id = takeExplicitId(heading);

@@ -1,6 +1,9 @@
 /**
  * `anchor-parity`: a translation has every anchor its English source has, so a deep link
- * (`…/reset-a-user-password/#reset-a-password`) works in every language.
+ * (`…/reset-a-user-password/#reset-a-password`) works in every language. An explicit id
+ * (`\{#id\}`) is a promise to keep the anchor: missing it is an error. A heading's automatic
+ * slug is in the heading's language and cannot match across scripts: missing it is a warning
+ * that says how to make it an explicit, shared id.
  */
 import { checkedPages, type Rule } from '../context.ts';
 
@@ -19,7 +22,7 @@ export const anchorParityRule: Rule = {
         const hint = counterpart
           ? `: give the matching heading (line ${counterpart.line}, "${counterpart.text}") the explicit id "\\{#${anchor.id}\\}"`
           : '';
-        context.report(page, counterpart ?? { line: 1, column: 1 }, 'error', this.id, `The English page has the anchor "#${anchor.id}" (line ${anchor.line}) and this translation does not${hint}.`);
+        context.report(page, counterpart ?? { line: 1, column: 1 }, anchor.explicit ? 'error' : 'warning', this.id, `The English page has the anchor "#${anchor.id}" (line ${anchor.line}) and this translation does not${hint}.`);
       }
     }
   },

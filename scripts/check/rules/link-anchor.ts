@@ -5,7 +5,6 @@
  */
 import { sourceLocale } from '../../../src/config/locales.ts';
 import { closest } from '../../../src/lib/closest.ts';
-import { resolveSiteLink } from '../../../src/lib/site-links.ts';
 import type { PageModel } from '../model.ts';
 import { checkedPages, type Rule } from '../context.ts';
 
@@ -22,7 +21,7 @@ export const linkAnchorRule: Rule = {
   check(context) {
     for (const page of checkedPages(context)) {
       for (const link of page.links) {
-        const target = resolveSiteLink(link.url, { locale: page.locale!, slug: page.slug! });
+        const target = link.target;
         let targetPage: PageModel | undefined;
         let fragment: string | undefined;
         if (target.kind === 'same-page') {

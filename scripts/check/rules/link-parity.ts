@@ -1,12 +1,11 @@
 /** `link-parity`: a translation links to the same internal pages as its English source (warning). */
-import { resolveSiteLink } from '../../../src/lib/site-links.ts';
 import type { PageModel } from '../model.ts';
 import { checkedPages, type Rule } from '../context.ts';
 
 function internalTargets(page: PageModel): Set<string> {
   const targets = new Set<string>();
   for (const link of page.links) {
-    const target = resolveSiteLink(link.url, { locale: page.locale!, slug: page.slug! });
+    const target = link.target;
     if (target.kind === 'page' || target.kind === 'md') targets.add(target.slug);
   }
   return targets;

@@ -4,7 +4,6 @@
  */
 import { sourceLocale } from '../../../src/config/locales.ts';
 import { closest } from '../../../src/lib/closest.ts';
-import { resolveSiteLink } from '../../../src/lib/site-links.ts';
 import { checkedPages, type Rule } from '../context.ts';
 
 export const linkTargetRule: Rule = {
@@ -14,7 +13,7 @@ export const linkTargetRule: Rule = {
     const slugs = [...new Set(checkedPages(context).map((p) => p.slug!))];
     for (const page of checkedPages(context)) {
       for (const link of page.links) {
-        const target = resolveSiteLink(link.url, { locale: page.locale!, slug: page.slug! });
+        const target = link.target;
         if (target.kind !== 'page') continue;
         if (context.page(target.locale, target.slug)) continue;
         if (context.page(sourceLocale, target.slug)) {

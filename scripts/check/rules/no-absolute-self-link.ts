@@ -3,7 +3,6 @@
  * host and stay in the reader's language. Full URLs to the site, `/partner-center/…` legacy paths
  * and `/<locale>/…` paths that pin a language are reported with the relative form.
  */
-import { resolveSiteLink } from '../../../src/lib/site-links.ts';
 import { checkedPages, type Rule } from '../context.ts';
 
 const ownHosts = new Set(['localhost:4321', ...(process.env.SITE_URL ? [new URL(process.env.SITE_URL).host] : [])]);
@@ -14,9 +13,8 @@ export const noAbsoluteSelfLinkRule: Rule = {
   description: 'links to our own pages are relative',
   check(context) {
     for (const page of checkedPages(context)) {
-      const from = { locale: page.locale!, slug: page.slug! };
       for (const link of page.links) {
-        const target = resolveSiteLink(link.url, from);
+        const target = link.target;
         if (target.kind === 'external') {
           let url: URL;
           try {

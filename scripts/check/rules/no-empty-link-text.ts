@@ -7,7 +7,7 @@ export const noEmptyLinkTextRule: Rule = {
   check(context) {
     for (const page of checkedPages(context)) {
       for (const link of page.links) {
-        if (link.kind === 'definition' || link.text.trim() !== '') continue;
+        if (link.kind === 'definition' || !link.empty) continue;
         context.report(page, link, 'error', this.id, `The link to "${link.url}" has no text: write what the reader will find there between the brackets.`);
       }
     }

@@ -1,5 +1,4 @@
 /** `no-javascript-link`: no `javascript:` (or `vbscript:`/`data:`) URLs in links. */
-import { resolveSiteLink } from '../../../src/lib/site-links.ts';
 import { checkedPages, type Rule } from '../context.ts';
 
 export const noJavascriptLinkRule: Rule = {
@@ -8,7 +7,7 @@ export const noJavascriptLinkRule: Rule = {
   check(context) {
     for (const page of checkedPages(context)) {
       for (const link of page.links) {
-        if (resolveSiteLink(link.url, { locale: page.locale!, slug: page.slug! }).kind !== 'javascript') continue;
+        if (link.target.kind !== 'javascript') continue;
         context.report(page, link, 'error', this.id, `"${link.url.slice(0, 60)}" runs code when clicked; content links must go to a page. Remove it or link to a page.`);
       }
     }

@@ -90,12 +90,13 @@ describe('link style', () => {
 });
 
 describe('translations', () => {
-  it('anchor-parity points at the heading that needs the explicit id', async () => {
+  it('anchor-parity: a lost explicit id is an error, a lost automatic slug a warning; both point at the heading', async () => {
     const messages = await expectRule('check-anchor-parity', 'anchor-parity', [
       ['ru-ru/partner-center/good.mdx', 6, 1, 'error'],
-      ['ru-ru/partner-center/good.mdx', 10, 1, 'error'],
+      ['ru-ru/partner-center/good.mdx', 10, 1, 'warning'],
     ]);
     expect(messages[0]!.message).toContain('"\\{#first\\}"');
+    expect(messages[1]!.message).toContain('"\\{#second-section\\}"');
   });
 
   it('link-parity lists the difference', async () => {

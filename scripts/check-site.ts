@@ -1,0 +1,25 @@
+/**
+ * `npm run check:site [dist]`: the built site as a reader meets it.
+ *   crawl.ts            linkinator over a local server: broken internal links and #fragments
+ *   alternate-links.ts  canonical and hreflang URLs exist in the build
+ * Exit 0: no problem; 1: problems; 2: no build to check.
+ */
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { checkAlternateLinks } from './check-site/alternate-links.ts';
+import { readBuiltPages } from './check-site/built-pages.ts';
+import { crawlBuild } from './check-site/crawl.ts';
+import { formatSiteReport } from './check-site/report.ts';
+
+const distDir = resolve(process.argv[2] ?? 'dist');
+const site = process.env.SITE_URL ?? 'http://localhost:4321';
+if (!existsSync(resolve(distDir, 'index.html'))) {
+  console.error(`There is no built site in ${distDir}: run \`npm run build\` first.`);
+  process.exit(2);
+}
+const started = performance.now();
+const pages = readBuiltPages(distDir);
+const crawl = await crawlBuild(distDir);
+const messages = [...crawl.messages, ...checkAlternateLinks(pages, site)];
+console.log(formatSiteReport(messages, pages.length, crawl.links, (performance.now() - started) / 1000));
+process.exitCode = messages.length ? 1 : 0;

@@ -1,0 +1,20 @@
+/**
+ * The content checker's idea of each page's anchors is exactly what the browser gets: heading ids
+ * computed by the checker equal the `id`s of the rendered headings, page by page, in every locale.
+ */
+import { join } from 'node:path';
+import { runCheck } from '../../scripts/check/run.ts';
+import { pagePath } from '../../src/lib/content-index.ts';
+import { expect, test } from './fixtures.ts';
+
+test('heading ids in the built pages are the ones the checker computes', async ({ page }) => {
+  const result = await runCheck({ root: join(import.meta.dirname, '../../content'), cacheFile: false });
+  const models = result.models.filter((m) => m.locale && m.slug && !m.fatal);
+  expect(models.length).toBeGreaterThan(30);
+  for (const model of models) {
+    await page.goto(pagePath(model.locale as 'en-us', model.slug!));
+    const rendered = await page.locator('.content :is(h1, h2, h3, h4, h5, h6)').evaluateAll((hs) => hs.map((h) => h.id));
+    expect(rendered, model.file).toEqual(model.headings.map((h) => h.id));
+    await expect(page.locator(`[id="${model.slug}"]`), `${model.file}: the title's id is the slug`).toHaveCount(1);
+  }
+});
