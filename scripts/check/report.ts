@@ -1,6 +1,7 @@
 /** Prints a check result: grouped text (`path:line:col  severity  message  rule-id`) or JSON. */
 import { relative } from 'node:path';
 import type { CheckResult } from './run.ts';
+import { translationStates } from './translation-states.ts';
 
 export function formatText(result: CheckResult, root: string, cwd = process.cwd()): string {
   const lines: string[] = [];
@@ -32,6 +33,7 @@ export function formatJson(result: CheckResult, root: string, cwd = process.cwd(
     {
       messages: result.messages.map((m) => ({ ...m, path: prefix ? `${prefix}/${m.file}` : m.file })),
       summary: { files: result.files, errors: result.errors, warnings: result.warnings, parsed: result.parsed, durationMs: Math.round(result.durationMs) },
+      pages: translationStates(result.models),
     },
     null,
     2,

@@ -28,6 +28,11 @@ export const uiStringKeys = [
   'calloutTip',
   'calloutWarning',
   'calloutCaution',
+  'machineNotice',
+  'readEnglish',
+  'staleNotice',
+  'staleNoticeNoDate',
+  'footerStatus',
 ] as const;
 
 export type UiStringKey = (typeof uiStringKeys)[number];
@@ -46,4 +51,5 @@ export type UiStrings = z.infer<typeof uiStringsSchema>;
 /** Strings with placeholders must keep them in every locale. */
 export const uiStringPlaceholders: Partial<Record<UiStringKey, readonly string[]>> = {
   untranslatedNotice: ['{language}'],
+  staleNotice: ['{date}'],
 };

@@ -1,0 +1,24 @@
+/**
+ * The migration steps and their wording for every locale, validated when loaded (at build time
+ * and in the tests): a mistake names the file and the field.
+ */
+import { locales, type Locale } from '../config/locales.ts';
+import { migrationStepsSchema, migrationWordingSchema, type MigrationSteps, type MigrationWording } from '../schemas/migration-steps.ts';
+import { describeIssues, formatProblems } from './schema-issues.ts';
+
+const files = import.meta.glob<{ default: unknown }>('/content/rules/migration-steps*.json', { eager: true });
+
+function parse<T>(file: string, schema: { safeParse(data: unknown): { success: true; data: T } | { success: false; error: { issues: never[] } } }): T {
+  const raw = files[`/${file}`];
+  if (!raw) throw new Error(`${file} is missing.`);
+  const result = schema.safeParse(raw.default);
+  if (!result.success) throw new Error(`${file} has mistakes:\n${formatProblems(describeIssues(result.error.issues))}`);
+  return result.data;
+}
+
+export const migrationSteps: MigrationSteps = parse('content/rules/migration-steps.json', migrationStepsSchema as never);
+
+const wordingSchema = migrationWordingSchema(migrationSteps);
+export const migrationWording: Record<Locale, MigrationWording> = Object.fromEntries(
+  locales.map(({ locale }) => [locale, parse(`content/rules/migration-steps.${locale}.json`, wordingSchema as never)]),
+) as Record<Locale, MigrationWording>;

@@ -1,0 +1,29 @@
+/**
+ * The state of one page in one locale, for the notices on the page and the status page: one
+ * function, fed from the same data the content checker reads (front matter and the English
+ * page's source hash, src/lib/source-hash.ts; freshness from src/lib/translation-status.ts).
+ */
+import { sourceLocale } from '../config/locales.ts';
+import { translationFreshness, type Freshness } from './translation-status.ts';
+import type { PageFrontmatter } from '../schemas/page.ts';
+
+export type TranslationState =
+  | { kind: 'source' }
+  | { kind: 'missing' }
+  | { kind: 'translated'; type: 'human' | 'machine'; freshness: Freshness; sourceUpdated: string | undefined };
+
+export function translationState(
+  locale: string,
+  page: Pick<PageFrontmatter, 'translation'> | undefined,
+  english: { hash: string | undefined; date: string | undefined } | undefined,
+): TranslationState {
+  if (locale === sourceLocale) return { kind: 'source' };
+  if (!page) return { kind: 'missing' };
+  const type = page.translation?.type === 'machine' ? 'machine' : 'human';
+  return {
+    kind: 'translated',
+    type,
+    freshness: translationFreshness(page.translation?.sourceHash, english?.hash),
+    sourceUpdated: english?.date,
+  };
+}
