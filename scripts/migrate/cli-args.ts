@@ -1,0 +1,56 @@
+/** `migrate.ts` arguments. A mistake here is a usage error (exit 2). */
+import { isLocale, localeSlugs, type Locale } from '../../src/config/locales.ts';
+
+export interface Args {
+  mode: 'import' | 'check' | 'help';
+  inputs: string[];
+  out: string;
+  locale: Locale | undefined;
+  dryRun: boolean;
+}
+
+export const usage = `Usage:
+  node scripts/migrate.ts <file-or-dir>... [--out content] [--locale <locale>] [--dry-run]
+  node scripts/migrate.ts --check <file-or-dir>... [--out content]
+
+Imports legacy Microsoft Docs (DocFX) Markdown into content/<locale>/partner-center/<slug>.mdx,
+or (--check) compares legacy files with the imported pages.
+Locales: ${localeSlugs.join(', ')}.
+Exit codes: 0 ok, 1 a file failed or something was lost, 2 usage error.`;
+
+export class UsageError extends Error {}
+
+export function parseArgs(argv: readonly string[]): Args {
+  const args: Args = { mode: 'import', inputs: [], out: 'content', locale: undefined, dryRun: false };
+  let check = false;
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    const value = (name: string) => {
+      const eq = arg.indexOf('=');
+      if (eq !== -1) return arg.slice(eq + 1);
+      const next = argv[++i];
+      if (next === undefined || next.startsWith('--')) throw new UsageError(`${name} needs a value`);
+      return next;
+    };
+    if (arg === '--help' || arg === '-h') args.mode = 'help';
+    else if (arg === '--check') check = true;
+    else if (arg === '--dry-run') args.dryRun = true;
+    else if (arg === '--out' || arg.startsWith('--out=')) args.out = value('--out');
+    else if (arg === '--locale' || arg.startsWith('--locale=')) {
+      const locale = value('--locale').toLowerCase();
+      if (!isLocale(locale)) throw new UsageError(`Unknown locale "${locale}"; use one of ${localeSlugs.join(', ')}`);
+      args.locale = locale;
+    } else if (arg === '--') {
+      args.inputs.push(...argv.slice(i + 1));
+      break;
+    } else if (arg.startsWith('-') && arg !== '-') throw new UsageError(`Unknown option "${arg}"`);
+    else args.inputs.push(arg);
+  }
+  if (args.mode === 'help') return args;
+  if (check) {
+    args.mode = 'check';
+    if (args.locale !== undefined || args.dryRun) throw new UsageError('--check takes only files or directories and --out');
+  }
+  if (args.inputs.length === 0) throw new UsageError('No legacy file or directory given');
+  return args;
+}
