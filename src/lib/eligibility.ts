@@ -15,6 +15,15 @@
  *   criterion has that status), `always`. With the shipped rules: incomplete, not-eligible,
  *   unknown, pending-first-transaction, eligible.
  * - Answers to questions that do not apply, and values a question does not know, are ignored.
+ *
+ * Decisions the rules file encodes (content/rules/eligibility.json):
+ * - `partner-type=other` is not-eligible at once, whatever else is (un)answered: no other
+ *   question applies to a partner who is not a CSP reseller, so nothing is left to ask.
+ * - `first-transaction=no` is `pending` (eligible, invited after the first transaction);
+ *   `first-transaction=unsure` is `unsure` like any other "unsure": the verdict is unknown,
+ *   and the wording says to ask the indirect provider or look for orders in Partner Center.
+ * - An answer "no" still shows in `unmet` while the verdict is incomplete, so a UI can say
+ *   "so far" if it wants; the verdict itself follows the precedence.
  */
 
 /** What an answer means for the criterion its question tests. */
