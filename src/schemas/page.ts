@@ -76,4 +76,4 @@ export const pageSchema = z.strictObject(
 export type PageFrontmatter = z.infer<typeof pageSchema>;
 
 /** The fields a page may have, for "did you mean" suggestions on unknown keys. */
-export const pageFields = Object.keys(pageSchema.shape);
+export const pageFields: readonly string[] = ['title', 'description', 'author', 'date', 'appliesTo', 'translation'];

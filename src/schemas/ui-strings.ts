@@ -33,6 +33,7 @@ export const uiStringKeys = [
   'staleNotice',
   'staleNoticeNoDate',
   'footerStatus',
+  'showSource',
 ] as const;
 
 export type UiStringKey = (typeof uiStringKeys)[number];

@@ -43,3 +43,9 @@ describe('page front matter', () => {
     );
   });
 });
+
+describe('pageFields', () => {
+  it('lists exactly the schema fields (for did-you-mean)', () => {
+    expect([...pageFields].sort()).toEqual(Object.keys(pageSchema.shape).sort());
+  });
+});
