@@ -34,6 +34,12 @@ export const uiStringKeys = [
   'staleNoticeNoDate',
   'footerStatus',
   'showSource',
+  'searchLabel',
+  'searchPlaceholder',
+  'searchNoResults',
+  'searchResults',
+  'searchLoading',
+  'searchUnavailable',
 ] as const;
 
 export type UiStringKey = (typeof uiStringKeys)[number];
@@ -53,4 +59,5 @@ export type UiStrings = z.infer<typeof uiStringsSchema>;
 export const uiStringPlaceholders: Partial<Record<UiStringKey, readonly string[]>> = {
   untranslatedNotice: ['{language}'],
   staleNotice: ['{date}'],
+  searchResults: ['{count}'],
 };

@@ -37,7 +37,8 @@ describe('the rules file (content/rules/eligibility.json)', () => {
     const hrefs = (list: { links: { href: string }[] }[]) => list.flatMap((x) => x.links.map((l) => l.href));
     expect(hrefs(rules.criteria.filter((c) => c.id === 'competency'))).toContain('../competencies/');
     expect(hrefs(rules.criteria.filter((c) => c.id.endsWith('-agreement'))).every((h) => h.startsWith('https://partner.microsoft.com/'))).toBe(true);
-    expect(hrefs(rules.verdicts.filter((v) => v.id === 'eligible'))).toContain('../manage-your-incentives-in-partner-center/#one-site-one-sign-in');
+    // The eligible verdict links to the admins' migration checklist, on the same page as the checker.
+    expect(hrefs(rules.verdicts.filter((v) => v.id === 'eligible'))).toContain('../partner-incentives-is-now-on-partner-center/#set-your-users-up-in-partner-center');
   });
 });
 

@@ -1,0 +1,65 @@
+/** Search in the reader's language: one Pagefind index per locale, loaded only when used. */
+import type { Page } from '@playwright/test';
+import { pagePath } from '../../src/lib/content-index.ts';
+import { expect, test } from './fixtures.ts';
+import { expectedPages } from './site-data.ts';
+
+async function search(page: Page, query: string) {
+  const input = page.locator('[data-site-search] input');
+  await input.fill(query);
+  // The status ends in "…" while searching; then it says how many pages were found.
+  await expect(page.locator('[data-search-status]')).toHaveText(/^(?!.*…$).+$/, { timeout: 15_000 });
+  return page.locator('[data-search-list] a').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+}
+
+const fallbackPaths = new Set(expectedPages.filter((p) => p.fallback).map((p) => p.path));
+
+test('a Japanese word finds the Japanese page, from a Japanese page', async ({ page }) => {
+  await page.goto(pagePath('ja-jp', 'competencies'));
+  const urls = await search(page, 'インセンティブ');
+  expect(urls).toContain(pagePath('ja-jp', 'partner-incentives-is-now-on-partner-center'));
+  expect(urls.every((u) => u.startsWith('/ja-jp/'))).toBe(true);
+  expect(urls.filter((u) => fallbackPaths.has(u))).toEqual([]);
+  await expect(page.locator('[data-search-list] mark').first()).toBeVisible();
+});
+
+test('a Russian word finds the Russian page', async ({ page }) => {
+  await page.goto(pagePath('ru-ru', 'reset-a-user-password'));
+  const urls = await search(page, 'поощрений');
+  expect(urls).toContain(pagePath('ru-ru', 'partner-incentives-is-now-on-partner-center'));
+  expect(urls.every((u) => u.startsWith('/ru-ru/'))).toBe(true);
+});
+
+test('English fallback copies are not in another language\'s index', async ({ page }) => {
+  // manage-your-incentives is English-only in ja-jp: its English words are not indexed as Japanese.
+  await page.goto(pagePath('ja-jp', 'competencies'));
+  const urls = await search(page, 'phases');
+  expect(urls).toEqual([]);
+  await expect(page.locator('[data-search-status]')).toHaveText('検索に一致するページはありません。');
+  await page.goto(pagePath('en-us', 'competencies'));
+  expect(await search(page, 'phases')).toContain(pagePath('en-us', 'manage-your-incentives-in-partner-center'));
+});
+
+test('the search code and index load only when the reader types, and results are text', async ({ page }) => {
+  const pagefindRequests: string[] = [];
+  page.on('request', (r) => {
+    if (r.url().includes('/pagefind/')) pagefindRequests.push(r.url());
+  });
+  await page.goto(pagePath('en-us', 'competencies'));
+  await page.waitForLoadState('networkidle');
+  expect(pagefindRequests).toEqual([]);
+  const urls = await search(page, '<img src=x onerror=alert(1)> competency');
+  expect(pagefindRequests.length).toBeGreaterThan(0);
+  expect(urls.length).toBeGreaterThanOrEqual(0);
+  await expect(page.locator('[data-site-search] img')).toHaveCount(0);
+  await page.keyboard.press('Escape');
+  await expect(page.locator('[data-search-panel]')).toBeHidden();
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+  test('the search box is absent, not broken', async ({ page }) => {
+    await page.goto(pagePath('en-us', 'competencies'));
+    await expect(page.locator('[data-site-search]')).toBeHidden();
+  });
+});
