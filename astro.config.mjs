@@ -26,4 +26,23 @@ export default defineConfig({
   // Every script is a file of the site, never inlined: the Content-Security-Policy can then allow
   // scripts from 'self' only, and dynamic imports (the search) get Vite's preload handling.
   vite: { build: { assetsInlineLimit: 0 } },
+  // Content-Security-Policy on every page (a <meta> Astro writes, with hashes of anything inline).
+  // Scripts only from the site itself; 'wasm-unsafe-eval' lets Pagefind compile its WebAssembly
+  // search engine (it is not 'unsafe-eval': JavaScript eval stays forbidden).
+  security: {
+    csp: {
+      algorithm: 'SHA-256',
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "connect-src 'self'",
+        "font-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      styleDirective: { resources: ["'self'"] },
+    },
+  },
 });
