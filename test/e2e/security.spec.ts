@@ -83,6 +83,7 @@ test('hostile values in storage, the query string and the hash never become HTML
   await expectNothingInjected(page);
 
   // A remembered language that is not a locale is ignored at /.
+  await page.evaluate((value) => localStorage.setItem('preferred-locale', value), payload);
   await page.goto('/');
   // (the browser asks for en-US, so the reader lands on the English pages)
   await expect(page).toHaveURL(/\/en-us\/$/);
