@@ -1,10 +1,12 @@
 /**
  * A static file server for a build, as a static host serves it: `/x/` → `x/index.html`,
  * `/x` → 301 to `/x/` when that is a folder, unknown paths → `404.html` with status 404.
+ * It also applies the build's `_headers` file (public/_headers: the Netlify / Cloudflare Pages
+ * format), so the tests see the security headers a deployed site sends.
  * Used by the browser tests and the benchmarks (so they never collide with a writer's
  * `npm start` preview).
  */
-import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { extname, join, normalize, sep } from 'node:path';
 
@@ -26,8 +28,28 @@ const types: Record<string, string> = {
   '.pf_fragment': 'application/octet-stream',
 };
 
+/** `_headers`: a path pattern (`*` matches anything) on its own line, then indented `Name: value` lines. */
+export function readHeadersFile(file: string): { pattern: RegExp; headers: [string, string][] }[] {
+  if (!existsSync(file)) return [];
+  const rules: { pattern: RegExp; headers: [string, string][] }[] = [];
+  for (const line of readFileSync(file, 'utf8').split('\n')) {
+    if (!line.trim() || line.trim().startsWith('#')) continue;
+    if (!/^\s/.test(line)) {
+      const pattern = new RegExp(`^${line.trim().split('*').map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*')}$`);
+      rules.push({ pattern, headers: [] });
+    } else {
+      const [name, ...value] = line.trim().split(':');
+      rules.at(-1)?.headers.push([name!.trim(), value.join(':').trim()]);
+    }
+  }
+  return rules;
+}
+
 export function createStaticServer(root: string): Server {
+  const headerRules = readHeadersFile(join(root, '_headers'));
   return createServer((request, response) => {
+    const path = new URL(request.url ?? '/', 'http://x').pathname;
+    for (const rule of headerRules) if (rule.pattern.test(path)) for (const [name, value] of rule.headers) response.setHeader(name, value);
     let pathname: string;
     try {
       pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);

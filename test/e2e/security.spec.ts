@@ -26,7 +26,11 @@ async function expectNothingInjected(page: Page) {
 test('every page has a strict Content-Security-Policy', async ({ request }) => {
   const paths = ['/', '/status/', ...locales.map((l) => `/${l.locale}/`), ...expectedPages.map((p) => p.path)];
   for (const path of paths) {
-    const html = await (await request.get(path)).text();
+    const response = await request.get(path);
+    // The host's header (public/_headers) and the page's <meta> both set the policy.
+    expect(response.headers()['content-security-policy'], path).toContain("frame-ancestors 'none'");
+    expect(response.headers()['x-content-type-options'], path).toBe('nosniff');
+    const html = await response.text();
     const csp = /<meta http-equiv="content-security-policy" content="([^"]+)"/.exec(html)?.[1];
     expect(csp, path).toBeDefined();
     const directives = new Map(csp!.split(';').map((d) => d.trim()).filter(Boolean).map((d) => [d.split(/\s+/)[0]!, d.split(/\s+/).slice(1)]));
