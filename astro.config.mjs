@@ -19,6 +19,8 @@ export default defineConfig({
   // with the same plugin (src/lib/heading-ids.ts).
   markdown: {
     processor: unified({ remarkPlugins: [remarkHeadingIds], smartypants: false }),
+    // Prism marks code with classes; Shiki's inline styles would break the Content-Security-Policy.
+    syntaxHighlight: 'prism',
   },
   integrations: [mdx(), sitemap({ serialize: sitemapSerializer(site) }), contentCheckOnSave()],
   server: { port: 4321, host: '127.0.0.1' },
