@@ -1,27 +1,69 @@
 /**
- * `npm run bench [-- --sizes 100,1000] [--skip-build]`: figures for the closing notes, printed as
- * tables and written to bench-results.json. Never a test: nothing here passes or fails.
+ * `npm run bench [-- --sizes 100,1000] [--skip-build] [--skip-lighthouse]`: figures for the
+ * closing notes, printed as tables and written to bench-results.json. Never a test: nothing here
+ * passes or fails. Run it on an idle machine: it measures wall time.
  *
- *   bench/generate-corpus.ts  N pages × 5 locales with planted defects (a separate content root)
- *   bench/check-bench.ts      npm run check: cold, warm, one file changed; recall and precision
+ *   bench/generate-corpus.ts   N pages × 5 locales with planted defects (a separate content root)
+ *   bench/check-bench.ts       npm run check: cold, warm, one file changed; recall and precision
+ *   bench/build-bench.ts       astro build ± Pagefind: time, peak memory; linkinator's crawl
+ *   bench/bytes-bench.ts       bytes of a content page and of the program page (real build)
+ *   bench/lighthouse-bench.ts  Lighthouse, mobile profile, on the program page in en-us and ja-jp
  */
+import { spawnSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { benchBuild, type BuildBench } from './bench/build-bench.ts';
+import { pageBytes } from './bench/bytes-bench.ts';
 import { benchCheck, type CheckBench } from './bench/check-bench.ts';
 import { generateCorpus } from './bench/generate-corpus.ts';
+import { runLighthouse, type LighthouseScores } from './bench/lighthouse-bench.ts';
 import { fixed, percent, table } from './bench/table.ts';
+import { createStaticServer } from './lib/static-server.ts';
 
 const repo = join(import.meta.dirname, '..');
-const { values } = parseArgs({ options: { sizes: { type: 'string', default: '100,1000' }, 'skip-build': { type: 'boolean', default: false } } });
+const { values } = parseArgs({
+  options: { sizes: { type: 'string', default: '100,1000' }, 'skip-build': { type: 'boolean', default: false }, 'skip-lighthouse': { type: 'boolean', default: false } },
+});
 const sizes = values.sizes.split(',').map(Number);
+const log = (message: string) => console.error(`bench: ${message}`);
 
 const checks: CheckBench[] = [];
+const builds: BuildBench[] = [];
 for (const n of sizes) {
   const corpus = generateCorpus(join(tmpdir(), `partner-docs-corpus-${n}`), n);
-  console.error(`check: ${corpus.files} files…`);
+  log(`check of ${corpus.files} files…`);
   checks.push(benchCheck(corpus, repo));
+  if (!values['skip-build']) {
+    log(`build of ${corpus.files} pages…`);
+    builds.push(await benchBuild(corpus, repo, join(tmpdir(), `partner-docs-dist-${n}`)));
+  }
+}
+
+log('the real site: npm run build…');
+const realBuild = spawnSync('npm', ['run', 'build'], { cwd: repo, encoding: 'utf8', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
+if (realBuild.status !== 0) throw new Error(`npm run build failed:\n${realBuild.stdout.slice(-3000)}`);
+const dist = join(repo, 'dist');
+const bytes = [
+  pageBytes(dist, 'en-us/partner-center/reset-a-user-password'),
+  pageBytes(dist, 'ja-jp/partner-center/reset-a-user-password'),
+  pageBytes(dist, 'en-us/partner-center/partner-incentives-is-now-on-partner-center'),
+  pageBytes(dist, 'ja-jp/partner-center/partner-incentives-is-now-on-partner-center'),
+];
+
+let lighthouse: LighthouseScores[] = [];
+if (!values['skip-lighthouse']) {
+  log('Lighthouse (3 runs a page, median)…');
+  const server = createStaticServer(dist).listen(4499, '127.0.0.1');
+  const urls = ['en-us', 'ja-jp'].map((l) => `http://127.0.0.1:4499/${l}/partner-center/partner-incentives-is-now-on-partner-center/`);
+  const runs = [await runLighthouse(urls), await runLighthouse(urls), await runLighthouse(urls)];
+  const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[1]!;
+  lighthouse = urls.map((url, i) => {
+    const of = (k: keyof LighthouseScores) => runs.map((r) => r[i]![k] as number);
+    return { url, performance: median(of('performance')), accessibility: median(of('accessibility')), bestPractices: median(of('bestPractices')), seo: median(of('seo')), lcpMs: median(of('lcpMs')), tbtMs: median(of('tbtMs')), cls: median(of('cls')) };
+  });
+  server.close();
 }
 
 console.log('\nnpm run check on a synthetic corpus (N pages × 5 locales)');
@@ -31,5 +73,21 @@ console.log(
     checks.map((c) => [c.files, fixed(c.coldSeconds), fixed(c.filesPerSecondCold, 0), fixed(c.warmSeconds), fixed(c.oneChangedSeconds), fixed(c.peakMiB, 0), c.planted, percent(c.recall), percent(c.precision)]),
   ),
 );
-writeFileSync(join(repo, 'bench-results.json'), `${JSON.stringify({ date: new Date().toISOString(), machine: { cores: (await import('node:os')).availableParallelism() }, check: checks }, null, 2)}\n`);
+if (builds.length) {
+  console.log('\nastro build of the corpus, then Pagefind, then linkinator (check:site crawl)');
+  console.log(
+    table(
+      ['pages', 'build s', 'build MiB', 'pagefind s', 'with search s', 'pages/s', 'linkinator s', 'links', 'broken found'],
+      builds.map((b) => [b.pagesBuilt, fixed(b.buildSeconds, 1), fixed(b.buildPeakMiB, 0), fixed(b.searchSeconds, 1), fixed(b.withSearchSeconds, 1), fixed(b.pagesPerSecondWithSearch, 0), fixed(b.linkinatorSeconds, 1), b.linkinatorLinks, b.linkinatorProblems]),
+    ),
+  );
+}
+console.log('\nBytes of the real build (gzip level 9)');
+console.log(table(['page', 'HTML', 'HTML gz', 'CSS', 'CSS gz', 'JS', 'JS gz'], bytes.map((b) => [b.page, b.htmlRaw, b.htmlGzip, b.cssRaw, b.cssGzip, b.jsRaw, b.jsGzip])));
+if (lighthouse.length) {
+  console.log('\nLighthouse, mobile profile (median of 3)');
+  console.log(table(['page', 'perf', 'a11y', 'best pr.', 'SEO', 'LCP ms', 'TBT ms', 'CLS'], lighthouse.map((l) => [new URL(l.url).pathname, l.performance, l.accessibility, l.bestPractices, l.seo, l.lcpMs, l.tbtMs, l.cls])));
+}
+const machine = { cores: availableParallelism(), memoryGiB: Math.round(totalmem() / 2 ** 30) };
+writeFileSync(join(repo, 'bench-results.json'), `${JSON.stringify({ date: new Date().toISOString(), machine, check: checks, build: builds, bytes, lighthouse }, null, 2)}\n`);
 console.log('\nWritten to bench-results.json.');

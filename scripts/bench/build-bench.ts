@@ -1,0 +1,52 @@
+/**
+ * `astro build` of a synthetic corpus as a separate content root (CONTENT_DIR; the real content is
+ * untouched), with and without the Pagefind index: wall time, peak memory, pages per second; then
+ * linkinator's crawl of the result (check:site), for comparison with the content check.
+ */
+import { rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { crawlBuild } from '../check-site/crawl.ts';
+import type { Corpus } from './generate-corpus.ts';
+import { measure } from './measure.ts';
+
+export interface BuildBench {
+  files: number;
+  pagesBuilt: number;
+  buildSeconds: number;
+  buildPeakMiB: number | undefined;
+  searchSeconds: number;
+  searchPeakMiB: number | undefined;
+  withSearchSeconds: number;
+  pagesPerSecondWithSearch: number;
+  linkinatorSeconds: number;
+  linkinatorLinks: number;
+  linkinatorProblems: number;
+}
+
+export async function benchBuild(corpus: Corpus, repo: string, outDir: string): Promise<BuildBench> {
+  const bin = join(repo, 'node_modules/.bin');
+  const env = { PATH: `${bin}:${process.env.PATH}`, CONTENT_DIR: corpus.root, ASTRO_TELEMETRY_DISABLED: '1' };
+  rmSync(outDir, { recursive: true, force: true });
+  const build = measure(join(bin, 'astro'), ['build', '--outDir', outDir], { env, cwd: repo });
+  if (build.status !== 0) throw new Error(`astro build of the corpus failed:\n${build.stdout.slice(-2000)}${build.stderr.slice(-2000)}`);
+  const pagesBuilt = Number(/(\d+) page\(s\) built/.exec(build.stdout)?.[1] ?? 0);
+  const search = measure(join(bin, 'pagefind'), ['--site', outDir], { env, cwd: repo });
+  if (search.status !== 0) throw new Error(`pagefind failed:\n${search.stdout.slice(-2000)}`);
+  const started = performance.now();
+  const crawl = await crawlBuild(outDir);
+  const linkinatorSeconds = (performance.now() - started) / 1000;
+  const withSearchSeconds = build.seconds + search.seconds;
+  return {
+    files: corpus.files,
+    pagesBuilt,
+    buildSeconds: build.seconds,
+    buildPeakMiB: build.peakMiB,
+    searchSeconds: search.seconds,
+    searchPeakMiB: search.peakMiB,
+    withSearchSeconds,
+    pagesPerSecondWithSearch: pagesBuilt / withSearchSeconds,
+    linkinatorSeconds,
+    linkinatorLinks: crawl.links,
+    linkinatorProblems: crawl.messages.length,
+  };
+}
