@@ -1,6 +1,6 @@
 /** The HTML pages of a build (`dist/`), read once: their ids, canonical and hreflang links. */
 import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { join, sep } from 'node:path';
 import type { Element } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { selectAll } from 'hast-util-select';
@@ -22,15 +22,9 @@ export function urlPathOf(file: string): string {
 }
 
 export function readBuiltPages(distDir: string): BuiltPage[] {
-  const files: string[] = [];
-  const walk = (dir: string) => {
-    for (const entry of readdirSync(dir, { withFileTypes: true })) {
-      const path = join(dir, entry.name);
-      if (entry.isDirectory()) walk(path);
-      else if (entry.name.endsWith('.html')) files.push(relative(distDir, path).split(sep).join('/'));
-    }
-  };
-  walk(distDir);
+  const files = readdirSync(distDir, { recursive: true, encoding: 'utf8' })
+    .map((path) => path.split(sep).join('/'))
+    .filter((f) => f.endsWith('.html'));
   return files.sort().map((file) => {
     const tree = fromHtml(readFileSync(join(distDir, file), 'utf8'));
     const attr = (el: Element, name: string) => String(el.properties[name] ?? '');

@@ -1,6 +1,6 @@
 /** The content files to check: every `.mdx` below the content root, and stray non-MDX pages. */
 import { readdirSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { sep } from 'node:path';
 
 export interface ContentFiles {
   pages: string[];
@@ -9,16 +9,9 @@ export interface ContentFiles {
 }
 
 export function listContentFiles(root: string): ContentFiles {
-  const pages: string[] = [];
-  const strays: string[] = [];
-  const walk = (dir: string) => {
-    for (const entry of readdirSync(dir, { withFileTypes: true })) {
-      const path = join(dir, entry.name);
-      if (entry.isDirectory()) walk(path);
-      else if (entry.name.endsWith('.mdx')) pages.push(relative(root, path).split(sep).join('/'));
-      else if (/\.(md|markdown|mdown|txt)$/i.test(entry.name)) strays.push(relative(root, path).split(sep).join('/'));
-    }
+  const files = readdirSync(root, { recursive: true, encoding: 'utf8' }).map((path) => path.split(sep).join('/'));
+  return {
+    pages: files.filter((f) => f.endsWith('.mdx')).sort(),
+    strays: files.filter((f) => /\.(md|markdown|mdown|txt)$/i.test(f)).sort(),
   };
-  walk(root);
-  return { pages: pages.sort(), strays: strays.sort() };
 }
