@@ -1,16 +1,18 @@
 /**
  * One parse of one content file (unified/remark with MDX, GFM and front matter, as the site
  * renders it) into a PageModel. Heading ids come from the site's own plugin.
+ *
+ * This is the reference extractor. Most pages take the exact fast path of fast-extract.ts
+ * instead (see `extractOne` in pool.ts), which shares the helpers exported here; so that
+ * importing this module stays cheap, remark and micromark are only loaded (synchronously,
+ * with `require` of their ES modules) the first time a page needs the full parse.
  */
 import { createHash } from 'node:crypto';
+import { createRequire } from 'node:module';
 import type { Root, RootContent } from 'mdast';
 import type { MdxJsxAttribute, MdxJsxExpressionAttribute } from 'mdast-util-mdx-jsx';
 import { toString } from 'mdast-util-to-string';
-import remarkFrontmatter from 'remark-frontmatter';
-import remarkGfm from 'remark-gfm';
-import remarkMdx from 'remark-mdx';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
+import type { Processor } from 'unified';
 import { isUtf8 } from 'node:buffer';
 import { isMap, isPair, isScalar, LineCounter, parseDocument, type Node as YamlNode } from 'yaml';
 import { assignHeadingIds } from '../../src/lib/heading-ids.ts';
@@ -24,13 +26,28 @@ import type { FrontmatterModel, PageModel, Place } from './model.ts';
 /** Bump when the model's shape or meaning changes: it invalidates the cache. */
 export const extractorVersion = '2';
 
-const parser = unified().use(remarkParse).use(remarkMdx).use(remarkGfm).use(remarkFrontmatter, ['yaml']);
+let parser: Processor<Root> | undefined;
+
+/** unified + remark-parse + remark-mdx + remark-gfm + remark-frontmatter, loaded on first use. */
+function getParser(): Processor<Root> {
+  if (!parser) {
+    const require = createRequire(import.meta.url);
+    const { unified } = require('unified') as typeof import('unified');
+    const remarkParse = (require('remark-parse') as typeof import('remark-parse')).default;
+    const remarkMdx = (require('remark-mdx') as typeof import('remark-mdx')).default;
+    const remarkGfm = (require('remark-gfm') as typeof import('remark-gfm')).default;
+    const remarkFrontmatter = (require('remark-frontmatter') as typeof import('remark-frontmatter')).default;
+    parser = unified().use(remarkParse).use(remarkMdx).use(remarkGfm).use(remarkFrontmatter, ['yaml']) as unknown as Processor<Root>;
+  }
+  return parser;
+}
 
 export function hashBytes(bytes: Uint8Array): string {
   return createHash('sha1').update(extractorVersion).update(bytes).digest('hex');
 }
 
-function emptyModel(file: string, hash: string): PageModel {
+/** The model every extraction starts from: file, hash, and locale and slug from the path. */
+export function emptyModel(file: string, hash: string): PageModel {
   const model: PageModel = { file, hash, headings: [], anchors: [], links: [], images: [], elements: [], esm: [], untranslated: [] };
   const ref = parseEntryId(file);
   if (ref) {
@@ -47,7 +64,8 @@ const start = (node: { position?: { start: { line: number; column: number } } | 
   column: node.position?.start.column ?? 1,
 });
 
-function decode(file: string, bytes: Uint8Array, model: PageModel): string | undefined {
+/** The file's text (UTF-8, without a BOM), or undefined with `model.fatal` set. */
+export function decode(file: string, bytes: Uint8Array, model: PageModel): string | undefined {
   if (bytes.length === 0) {
     model.fatal = { message: 'The file is empty: a page needs front matter (title, description) and text.', ruleId: 'empty-file', line: 1, column: 1 };
     return undefined;
@@ -69,7 +87,8 @@ function decode(file: string, bytes: Uint8Array, model: PageModel): string | und
   return text.replace(/^\uFEFF/, '');
 }
 
-function readFrontmatter(value: string, place: Place): FrontmatterModel {
+/** The YAML front matter (`value`: the text between the fences; `place`: the opening fence). */
+export function readFrontmatter(value: string, place: Place): FrontmatterModel {
   const lineCounter = new LineCounter();
   const doc = parseDocument(value, { lineCounter, prettyErrors: false, uniqueKeys: true });
   // The YAML starts on the line after the opening `---`.
@@ -108,6 +127,7 @@ function attributeValue(attribute: MdxJsxAttribute | MdxJsxExpressionAttribute):
   return literal ? literal[2]! : null;
 }
 
+/** The full parse (micromark), for any file. */
 export function extractPage(file: string, bytes: Uint8Array): PageModel {
   const model = emptyModel(file, hashBytes(bytes));
   const text = decode(file, bytes, model);
@@ -115,7 +135,7 @@ export function extractPage(file: string, bytes: Uint8Array): PageModel {
 
   let tree: Root;
   try {
-    tree = parser.parse(text);
+    tree = getParser().parse(text);
   } catch (error) {
     const e = error as { reason?: string; message?: string; line?: number; column?: number; place?: { line?: number; column?: number; start?: Place } };
     const place = e.place && 'start' in e.place && e.place.start ? e.place.start : { line: e.line ?? e.place?.line ?? 1, column: e.column ?? e.place?.column ?? 1 };

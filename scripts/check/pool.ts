@@ -1,33 +1,104 @@
 /**
- * Parses files on every core: the files are split among worker threads (one per core, up to 4);
- * a small set is parsed in this thread, where starting workers would cost more than it saves.
+ * Parses files on every core. Each file takes the exact fast path (fast-extract.ts) when it can,
+ * else the full remark parse (extract.ts, which loads remark on first use).
+ *
+ * The main thread parses too. For a large set it also starts worker threads (one per other
+ * core, up to 3), and every thread takes the next file from a shared counter (a
+ * SharedArrayBuffer with Atomics), so a worker still starting up simply takes fewer files and no
+ * core waits for another. A small set is parsed in this thread only; so is a set this thread
+ * finishes before any worker took a file (those workers are then stopped).
  */
+import { readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
+import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { extractPage } from './extract.ts';
+import { fastExtractPage } from './fast-extract.ts';
 import type { PageModel } from './model.ts';
 
-const minFilesPerWorker = 150;
+/** A file to parse; its bytes when the caller already read them (else they are read here). */
+export interface ExtractJob {
+  file: string;
+  bytes?: Uint8Array;
+}
 
-export async function extractAll(root: string, jobs: { file: string; bytes: Uint8Array }[]): Promise<PageModel[]> {
-  const workers = Math.min(4, availableParallelism(), Math.floor(jobs.length / minFilesPerWorker));
-  if (workers < 2) return jobs.map((job) => extractPage(job.file, job.bytes));
-  // Interleave so each worker gets a similar mix of file sizes.
-  const chunks: string[][] = Array.from({ length: workers }, () => []);
-  jobs.forEach((job, i) => chunks[i % workers]!.push(job.file));
-  const results = await Promise.all(
-    chunks.map(
-      (files) =>
-        new Promise<PageModel[]>((resolve, reject) => {
-          const worker = new Worker(new URL('./worker.ts', import.meta.url), {
-            workerData: { root, files },
-            // A larger young generation: parsing makes many short-lived objects.
-            resourceLimits: { maxYoungGenerationSizeMb: 96 },
-          });
-          worker.once('message', resolve);
-          worker.once('error', reject);
-        }),
-    ),
+/** What a worker sends back: the indices (into the job list) it took, and their models. */
+export interface WorkerResult {
+  indices: number[];
+  models: PageModel[];
+}
+
+export interface WorkerData {
+  root: string;
+  files: string[];
+  /** Int32Array over a SharedArrayBuffer: [0] is the index of the next file to take. */
+  next: Int32Array;
+}
+
+/**
+ * Fewer files than this are parsed in this thread: a worker needs some 100–300 ms to load its
+ * modules, and the fast path parses about 5,000 files a second on one core.
+ */
+const minFilesForWorkers = 400;
+const maxWorkers = 3;
+
+/** One file's model: the fast path, or the full parse when the file is outside its subset. */
+export function extractOne(file: string, bytes: Uint8Array): PageModel {
+  return fastExtractPage(file, bytes) ?? extractPage(file, bytes);
+}
+
+/** Takes files from `next` until none is left; returns the indices taken and their models. */
+export function drain(root: string, files: readonly string[], next: Int32Array, bytesOf?: (index: number) => Uint8Array | undefined): WorkerResult {
+  const indices: number[] = [];
+  const models: PageModel[] = [];
+  for (;;) {
+    const index = Atomics.add(next, 0, 1);
+    if (index >= files.length) break;
+    const file = files[index]!;
+    indices.push(index);
+    models.push(extractOne(file, bytesOf?.(index) ?? readFileSync(join(root, file))));
+  }
+  return { indices, models };
+}
+
+export async function extractAll(root: string, jobs: readonly ExtractJob[]): Promise<PageModel[]> {
+  const read = (job: ExtractJob) => job.bytes ?? readFileSync(join(root, job.file));
+  const helpers = jobs.length < minFilesForWorkers ? 0 : Math.min(maxWorkers, availableParallelism() - 1);
+  if (helpers < 1) return jobs.map((job) => extractOne(job.file, read(job)));
+
+  const files = jobs.map((job) => job.file);
+  const next = new Int32Array(new SharedArrayBuffer(Int32Array.BYTES_PER_ELEMENT));
+  const workers: Worker[] = [];
+  const results = Array.from(
+    { length: helpers },
+    () =>
+      new Promise<WorkerResult>((resolve, reject) => {
+        const worker = new Worker(new URL('./worker.ts', import.meta.url), {
+          workerData: { root, files, next } satisfies WorkerData,
+          // A larger young generation: a full parse makes many short-lived objects.
+          resourceLimits: { maxYoungGenerationSizeMb: 96 },
+        });
+        workers.push(worker);
+        worker.once('message', resolve);
+        worker.once('error', reject);
+        worker.once('exit', (code) => reject(new Error(`A content-check worker stopped (exit code ${code}) before it sent its results.`)));
+      }),
   );
-  return results.flat();
+
+  const models = new Array<PageModel>(jobs.length);
+  const mine = drain(root, files, next, (index) => jobs[index]!.bytes);
+  mine.indices.forEach((index, i) => (models[index] = mine.models[i]!));
+  if (mine.indices.length === jobs.length) {
+    // This thread took every file: the workers are not needed (they may still be starting).
+    for (const result of results) result.catch(() => {}); // a worker that failed to start did no harm
+    for (const worker of workers) {
+      worker.removeAllListeners();
+      worker.on('error', () => {});
+      worker.unref();
+      void worker.terminate();
+    }
+    return models;
+  }
+  for (const result of await Promise.all(results)) result.indices.forEach((index, i) => (models[index] = result.models[i]!));
+  return models;
 }

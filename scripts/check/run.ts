@@ -11,7 +11,7 @@ import { createContext, type CheckMessage, type Rule } from './context.ts';
 import { hashBytes } from './extract.ts';
 import { listContentFiles } from './files.ts';
 import type { PageModel } from './model.ts';
-import { extractAll } from './pool.ts';
+import { extractAll, type ExtractJob } from './pool.ts';
 import { rules as allRules } from './rules/index.ts';
 
 export interface CheckOptions {
@@ -66,11 +66,16 @@ export async function runCheck(options: CheckOptions): Promise<CheckResult> {
 
   const cached = readCache(cacheFile, root);
   const models: PageModel[] = [];
-  const jobs: { file: string; bytes: Uint8Array }[] = [];
+  const jobs: ExtractJob[] = [];
   for (const file of files) {
-    const bytes = readFileSync(join(root, file));
     const hit = cached.get(file);
-    if (hit && hit.hash === hashBytes(bytes)) models.push(hit);
+    // Without a cached model there is nothing to compare: the parsing thread reads the file.
+    if (!hit) {
+      jobs.push({ file });
+      continue;
+    }
+    const bytes = readFileSync(join(root, file));
+    if (hit.hash === hashBytes(bytes)) models.push(hit);
     else jobs.push({ file, bytes });
   }
   models.push(...(await extractAll(root, jobs)));

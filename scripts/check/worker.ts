@@ -1,8 +1,9 @@
-/** A worker thread: parses the files it is given and sends back their models. */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+/**
+ * A worker thread: takes files from the shared counter (see pool.ts) until none is left, reads
+ * and parses them, and sends back their models.
+ */
 import { parentPort, workerData } from 'node:worker_threads';
-import { extractPage } from './extract.ts';
+import { drain, type WorkerData } from './pool.ts';
 
-const { root, files } = workerData as { root: string; files: string[] };
-parentPort!.postMessage(files.map((file) => extractPage(file, readFileSync(join(root, file)))));
+const { root, files, next } = workerData as WorkerData;
+parentPort!.postMessage(drain(root, files, next));
