@@ -22,6 +22,8 @@ export interface CheckContext {
   /** Slugs that must exist in every locale. */
   requiredPages: readonly string[];
   page(locale: string, slug: string): PageModel | undefined;
+  /** The page's anchor ids (NFC), computed once a page: what a `#fragment` is matched against. */
+  anchorIds(model: PageModel): ReadonlySet<string>;
   source(model: PageModel): PageModel | undefined;
   report(model: PageModel | string, place: Place, severity: Severity, ruleId: string, message: string): void;
 }
@@ -38,11 +40,17 @@ export function createContext(
   messages: CheckMessage[],
 ): CheckContext {
   const pages = new Map<string, PageModel>();
+  const anchorSets = new WeakMap<PageModel, Set<string>>();
   for (const model of options.models) if (model.locale && model.slug) pages.set(`${model.locale}/${model.slug}`, model);
   return {
     ...options,
     pages,
     page: (locale, slug) => pages.get(`${locale}/${slug}`),
+    anchorIds(model) {
+      let ids = anchorSets.get(model);
+      if (!ids) anchorSets.set(model, (ids = new Set(model.anchors.map((a) => a.id.normalize('NFC')))));
+      return ids;
+    },
     source: (model) => (model.slug && model.locale !== sourceLocale ? pages.get(`${sourceLocale}/${model.slug}`) : undefined),
     report(model, place, severity, ruleId, message) {
       messages.push({ file: typeof model === 'string' ? model : model.file, line: place.line, column: place.column, severity, ruleId, message });

@@ -14,9 +14,9 @@ export const anchorParityRule: Rule = {
     for (const page of checkedPages(context)) {
       const source = context.source(page);
       if (!source || source.fatal) continue;
-      const own = new Set(page.anchors.map((a) => a.id));
+      const own = context.anchorIds(page);
       for (const anchor of source.anchors) {
-        if (own.has(anchor.id)) continue;
+        if (own.has(anchor.id.normalize('NFC'))) continue;
         const sameRank = source.headings.findIndex((h) => h.id === anchor.id);
         const counterpart = sameRank >= 0 ? page.headings[sameRank] : undefined;
         const hint = counterpart

@@ -33,7 +33,7 @@ export const linkAnchorRule: Rule = {
           fragment = target.fragment;
         }
         if (!targetPage || fragment === undefined || fragment === '' || targetPage.fatal) continue;
-        if (targetPage.anchors.some((a) => a.id.normalize('NFC') === fragment)) continue;
+        if (context.anchorIds(targetPage).has(fragment)) continue;
         const suggestion = closest(fragment, targetPage.anchors.map((a) => a.id));
         const where = targetPage === page ? 'this page' : `${targetPage.locale}/partner-center/${targetPage.slug}`;
         context.report(
