@@ -6,6 +6,7 @@ import { defineConfig } from 'astro/config';
 import { remarkHeadingIds } from './src/lib/heading-ids.ts';
 import { sitemapSerializer } from './src/lib/sitemap-links.ts';
 import { contentCheckOnSave } from './scripts/check/dev-integration.ts';
+import { dataStoreHandoff } from './src/loaders/data-store-handoff.ts';
 
 /** Where the site is deployed; canonical and hreflang URLs are absolute on it. */
 const site = process.env.SITE_URL ?? 'http://localhost:4321';
@@ -17,12 +18,16 @@ export default defineConfig({
   // The unified (remark) pipeline rather than Astro 7's default Sätteri: the content checker
   // parses the same MDX with remark and must compute heading ids exactly as the site does,
   // with the same plugin (src/lib/heading-ids.ts).
+  // The pages loader (src/loaders/pages.ts) renders pages without components with this same
+  // processor's remark plugins, as mdx() does: keep mdx() inheriting it (no options of its own).
   markdown: {
     processor: unified({ remarkPlugins: [remarkHeadingIds], smartypants: false }),
     // Prism marks code with classes; Shiki's inline styles would break the Content-Security-Policy.
     syntaxHighlight: 'prism',
   },
-  integrations: [mdx(), sitemap({ serialize: sitemapSerializer(site) }), contentCheckOnSave()],
+  // dataStoreHandoff(): the content data store reaches the static pages' renderer from memory
+  // rather than bundled as one huge string (the build's peak memory; src/loaders/data-store-handoff.ts).
+  integrations: [mdx(), sitemap({ serialize: sitemapSerializer(site) }), contentCheckOnSave(), dataStoreHandoff()],
   server: { port: 4321, host: '127.0.0.1' },
   devToolbar: { enabled: false },
   // Every script is a file of the site, never inlined: the Content-Security-Policy can then allow

@@ -1,11 +1,15 @@
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
 import { pageSchema } from './schemas/page.ts';
 import { contentDir } from './config/paths.ts';
+import { pagesLoader } from './loaders/pages.ts';
 
-/** Every page of every locale: `content/<locale>/partner-center/<slug>.mdx`, id `<locale>/partner-center/<slug>`. */
+/**
+ * Every page of every locale: `content/<locale>/partner-center/<slug>.mdx`, id `<locale>/partner-center/<slug>`.
+ * A page without components is rendered to HTML by the loader; the others are compiled as MDX
+ * (src/loaders/pages.ts).
+ */
 const pages = defineCollection({
-  loader: glob({ pattern: '*/partner-center/*.mdx', base: contentDir() }),
+  loader: pagesLoader({ pattern: '*/partner-center/*.mdx', base: contentDir() }),
   schema: pageSchema,
 });
 
