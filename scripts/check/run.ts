@@ -6,7 +6,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { requiredPagesSchema } from '../../src/schemas/required-pages.ts';
 import { describeIssues, formatProblems } from '../../src/lib/schema-issues.ts';
-import { defaultCacheFile, readCache, writeCache } from './cache.ts';
+import { defaultCacheFile, readCache, unchangedByStat, writeCache, type FileStat } from './cache.ts';
 import { createContext, type CheckMessage, type Rule } from './context.ts';
 import { hashBytes } from './extract.ts';
 import { listContentFiles } from './files.ts';
@@ -64,23 +64,32 @@ export async function runCheck(options: CheckOptions): Promise<CheckResult> {
   const cacheFile = options.cacheFile === false ? undefined : (options.cacheFile ?? defaultCacheFile(root));
   const { pages: files, strays } = listContentFiles(root);
 
-  const cached = readCache(cacheFile, root);
+  const cache = readCache(cacheFile, root);
   const models: PageModel[] = [];
   const jobs: ExtractJob[] = [];
+  const stats = new Map<string, FileStat>();
+  let statsChanged = false;
   for (const file of files) {
-    const hit = cached.get(file);
+    const stat = statSync(join(root, file));
+    stats.set(file, [stat.size, stat.mtimeMs]);
+    const hit = cache.models.get(file);
     // Without a cached model there is nothing to compare: the parsing thread reads the file.
     if (!hit) {
       jobs.push({ file });
       continue;
     }
+    if (unchangedByStat(cache, file, stat.size, stat.mtimeMs)) {
+      models.push(hit);
+      continue;
+    }
+    statsChanged = true;
     const bytes = readFileSync(join(root, file));
     if (hit.hash === hashBytes(bytes)) models.push(hit);
     else jobs.push({ file, bytes });
   }
   models.push(...(await extractAll(root, jobs)));
   models.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
-  if (jobs.length > 0 || cached.size !== models.length) writeCache(cacheFile, root, models);
+  if (jobs.length > 0 || statsChanged || cache.models.size !== models.length) writeCache(cacheFile, root, models, stats);
 
   const messages: CheckMessage[] = [];
   const requiredPages = readRequiredPages(root, messages);
