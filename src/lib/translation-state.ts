@@ -5,6 +5,7 @@
  */
 import { sourceLocale } from '../config/locales.ts';
 import { translationFreshness, type Freshness } from './translation-status.ts';
+import { sourceHash } from './source-hash.ts';
 import type { PageFrontmatter } from '../schemas/page.ts';
 
 export type TranslationState =
@@ -26,4 +27,10 @@ export function translationState(
     freshness: translationFreshness(page.translation?.sourceHash, english?.hash),
     sourceUpdated: english?.date,
   };
+}
+
+/** The English page's current version, as translations record it: its hash and its date. */
+export function englishVersion(page: { data: Pick<PageFrontmatter, 'title' | 'description' | 'date'>; body?: string | undefined }) {
+  const { title, description, date } = page.data;
+  return { hash: sourceHash({ title, description, body: page.body ?? '' }), date };
 }
