@@ -17,7 +17,7 @@ const { runCheck, UsageError } = await import('./check/run.ts');
 
 try {
   const args = parseCheckArgs(process.argv.slice(2));
-  const result = await runCheck({ root: args.root, strict: args.strict, ...(args.cache ? {} : { cacheFile: false }) });
+  const result = await runCheck({ root: args.root, strict: args.strict, ...(args.cache ? {} : { cache: false }) });
   console.log(args.format === 'json' ? formatJson(result, args.root) : formatText(result, args.root));
   process.exitCode = result.errors > 0 ? 1 : 0;
 } catch (error) {

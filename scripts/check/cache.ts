@@ -1,69 +1,264 @@
 /**
- * Parse results kept between runs, by content hash: a file whose bytes did not change is not
- * parsed again. Rules always run over every page, so a message that depends on another page
- * (a link to a heading someone renamed) is always recomputed: invalidation is by construction.
+ * What the checker keeps between runs, so that a run does only the work a change calls for.
  *
- * Stored shape (`.cache/content-check-<root hash>.json`):
- *   { "version": "<extractor version>", "root": "<content root>", "writtenAt": <ms>,
- *     "entries": { "<file>": PageModel }, "stats": { "<file>": [size, mtimeMs] } }
- * where each PageModel carries its own `hash` (SHA-1 of extractor version + file bytes).
- * As git's index does, a file whose size and modification time are unchanged, and that was last
- * modified well before the cache was written, is not read again; any other file is read and its
- * hash compared.
+ * `.cache/content-check-<root hash>/`:
+ *   index.json     the base: { version, root, seq, packBytes, required, answers, files }
+ *   index.journal  changes since the base, one JSON line a run: { base, seq, packBytes,
+ *                  required?, answers, set: { <file>: entry }, removed: [<file>] }. A line
+ *                  applies only to the state it was made from (`base` = the seq before it), so
+ *                  two checkers writing at once cannot leave a mixed state: the later line is
+ *                  ignored and its work simply done again. The journal is folded into a new base
+ *                  when it grows past half the base.
+ *   models.pack    the parsed models (pack.ts); an entry points at its model. Appended to;
+ *                  rewritten, with a new base, when more than half of it is garbage.
+ *
+ * An entry, stored as an array: [size, mtimeMs, readAt, hash, packOffset, packLength,
+ * fatal (0/1), sourceHash, date, translation, messages, questions], where a message is
+ * [line, column, "e"|"w", ruleId, text] and `questions` lists what the page's rules asked about
+ * other pages (context.ts), one a line. `answers` holds the last answer to every question that
+ * is not about a page (a page's answer is its entry's hash).
+ *
+ * A file whose size and modification time are unchanged, and that was modified at least two
+ * seconds before it was last read, is not read again (as git's index does); any other file is
+ * read and its hash compared. The version covers the checker's own code and settings: a checker
+ * that changed starts from nothing. A model read from the pack must carry the hash its entry
+ * expects, else the page is parsed again: a torn or foreign cache costs time, never a message.
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { extractorVersion } from './extract.ts';
-import type { PageModel } from './model.ts';
+import { closeSync, mkdirSync, openSync, readFileSync, renameSync, writeFileSync, writeSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseEntryId } from '../../src/lib/content-index.ts';
+import type { PageMessage } from './context.ts';
+import { PackReader, writePack } from './pack.ts';
+import type { PageModel, PageSummary } from './model.ts';
 
-export type FileStat = [size: number, mtimeMs: number];
-
-export interface Cache {
-  models: Map<string, PageModel>;
-  stats: Map<string, FileStat>;
-  writtenAt: number;
+export interface CacheEntry {
+  size: number;
+  mtimeMs: number;
+  /** When the file's bytes were last read (ms): the size-and-time shortcut needs mtime well before it. */
+  readAt: number;
+  /** The model's hash (hash.ts: extractor version and file bytes). */
+  hash: string;
+  /** Where the model is in models.pack; absent when it is not stored there. */
+  at?: [offset: number, length: number];
+  summary: PageSummary;
+  /** The page's messages, and the questions they depend on (one a line); absent: check the page. */
+  messages?: PageMessage[];
+  questions?: string;
 }
 
-/** A change within this long of the cache being written could share its timestamp: re-hash it. */
+/** content/required-pages.json as last read: its hash, and the pages or the problem found. */
+export type RequiredPagesResult = { hash: string; pages: string[]; messages: string[] };
+
+export interface CacheState {
+  dir: string;
+  version: string;
+  root: string;
+  seq: number;
+  packBytes: number;
+  required: RequiredPagesResult | undefined;
+  /** The last answer to each question that is not about a page. */
+  answers: Record<string, string>;
+  entries: Map<string, CacheEntry>;
+  /** Bytes of the base and of the journal, to know when to fold. */
+  baseBytes: number;
+  journalBytes: number;
+  /** The journal ends with a line break (or is empty): a new line can follow as it is. */
+  journalEndsLine: boolean;
+}
+
+/** A change within this long of a read could share its timestamp: read the file again. */
 const racyMs = 2000;
 
-export function defaultCacheFile(root: string, cacheDir = join(process.cwd(), '.cache')): string {
-  return join(cacheDir, `content-check-${createHash('sha1').update(root).digest('hex').slice(0, 10)}.json`);
+export function defaultCacheDir(root: string, base = join(process.cwd(), '.cache')): string {
+  return join(base, `content-check-${createHash('sha1').update(root).digest('hex').slice(0, 10)}`);
 }
 
-const empty = (): Cache => ({ models: new Map(), stats: new Map(), writtenAt: 0 });
+const baseFile = (dir: string) => join(dir, 'index.json');
+const journalFile = (dir: string) => join(dir, 'index.journal');
+const packFile = (dir: string) => join(dir, 'models.pack');
 
-export function readCache(file: string | undefined, root: string): Cache {
-  if (!file) return empty();
-  try {
-    const data = JSON.parse(readFileSync(file, 'utf8')) as {
-      version?: string;
-      root?: string;
-      writtenAt?: number;
-      entries?: Record<string, PageModel>;
-      stats?: Record<string, FileStat>;
-    };
-    if (data.version !== extractorVersion || data.root !== root || !data.entries) return empty();
-    return { models: new Map(Object.entries(data.entries)), stats: new Map(Object.entries(data.stats ?? {})), writtenAt: data.writtenAt ?? 0 };
-  } catch {
-    return empty(); // no cache yet, or an unreadable one: parse everything
+export function packReader(cache: CacheState): PackReader {
+  return new PackReader(packFile(cache.dir));
+}
+
+type StoredMessage = [line: number, column: number, severity: 'e' | 'w', ruleId: string, message: string];
+type StoredEntry = [
+  size: number,
+  mtimeMs: number,
+  readAt: number,
+  hash: string,
+  offset: number,
+  length: number,
+  fatal: 0 | 1,
+  sourceHash: string | 0,
+  date: string | 0,
+  translation: PageSummary['translation'] | 0,
+  messages: StoredMessage[] | 0,
+  questions: string | 0,
+];
+
+function store(e: CacheEntry): StoredEntry {
+  const s = e.summary;
+  const messages = e.messages?.map((m): StoredMessage => [m.line, m.column, m.severity === 'error' ? 'e' : 'w', m.ruleId, m.message]) ?? 0;
+  return [e.size, e.mtimeMs, e.readAt, e.hash, e.at?.[0] ?? -1, e.at?.[1] ?? 0, s.fatal ? 1 : 0, s.sourceHash ?? 0, s.date ?? 0, s.translation ?? 0, messages, e.questions ?? 0];
+}
+
+function load(file: string, s: StoredEntry): CacheEntry {
+  const [size, mtimeMs, readAt, hash, offset, length, fatal, sourceHash, date, translation, messages, questions] = s;
+  const summary: PageSummary = { file, fatal: fatal === 1 };
+  const ref = parseEntryId(file);
+  if (ref) {
+    summary.locale = ref.locale;
+    summary.slug = ref.slug;
   }
+  if (sourceHash) summary.sourceHash = sourceHash;
+  if (date) summary.date = date;
+  if (translation) summary.translation = translation;
+  const entry: CacheEntry = { size, mtimeMs, readAt, hash, summary };
+  if (offset >= 0) entry.at = [offset, length];
+  if (messages) entry.messages = messages.map(([line, column, severity, ruleId, message]) => ({ line, column, severity: severity === 'e' ? 'error' : 'warning', ruleId, message }));
+  if (questions !== 0) entry.questions = questions;
+  return entry;
 }
 
-/** The file is unchanged since the cache was written, by its size and time alone. */
-export function unchangedByStat(cache: Cache, file: string, size: number, mtimeMs: number): boolean {
-  const known = cache.stats.get(file);
-  return known !== undefined && known[0] === size && known[1] === mtimeMs && mtimeMs < cache.writtenAt - racyMs;
+interface Base {
+  version: string;
+  root: string;
+  seq: number;
+  packBytes: number;
+  required?: RequiredPagesResult;
+  answers: Record<string, string>;
+  files: Record<string, StoredEntry>;
 }
 
-export function writeCache(file: string | undefined, root: string, models: readonly PageModel[], stats: ReadonlyMap<string, FileStat>): void {
-  if (!file) return;
+interface JournalLine {
+  base: number;
+  seq: number;
+  packBytes: number;
+  required?: RequiredPagesResult;
+  answers: Record<string, string>;
+  set: Record<string, StoredEntry>;
+  removed: string[];
+}
+
+/** The cache in `dir` when it was written by this checker version for this root, else an empty one. */
+export function openCache(dir: string, root: string, version: string): CacheState {
+  const empty: CacheState = { dir, version, root, seq: 0, packBytes: 0, required: undefined, answers: {}, entries: new Map(), baseBytes: 0, journalBytes: 0, journalEndsLine: true };
+  let base: Base;
+  let baseText: string;
   try {
-    mkdirSync(dirname(file), { recursive: true });
-    const entries = Object.fromEntries(models.map((m) => [m.file, m]));
-    writeFileSync(file, JSON.stringify({ version: extractorVersion, root, writtenAt: Date.now(), entries, stats: Object.fromEntries(stats) }));
+    baseText = readFileSync(baseFile(dir), 'utf8');
+    base = JSON.parse(baseText) as Base;
+    if (base.version !== version || base.root !== root || !base.files || typeof base.seq !== 'number') return empty;
   } catch {
-    // A read-only checkout still gets its report; the next run just parses again.
+    return empty; // no cache yet, or an unreadable one: start from nothing
+  }
+  const state: CacheState = { ...empty, seq: base.seq, packBytes: base.packBytes, required: base.required, answers: base.answers ?? {}, baseBytes: baseText.length };
+  for (const file in base.files) state.entries.set(file, load(file, base.files[file]!));
+  let journal = '';
+  try {
+    journal = readFileSync(journalFile(dir), 'utf8');
+  } catch {
+    // no journal: the base is the whole state
+  }
+  state.journalBytes = journal.length;
+  state.journalEndsLine = journal === '' || journal.endsWith('\n');
+  for (const text of journal.split('\n')) {
+    if (!text) continue;
+    let line: JournalLine;
+    try {
+      line = JSON.parse(text) as JournalLine;
+    } catch {
+      continue; // a torn line (a run stopped while writing it): the lines after it say what they were made from
+    }
+    if (line.base !== state.seq) continue; // made from another state (a concurrent run): ignored
+    state.seq = line.seq;
+    state.packBytes = line.packBytes;
+    if (line.required) state.required = line.required;
+    Object.assign(state.answers, line.answers);
+    for (const file of line.removed) state.entries.delete(file);
+    for (const file in line.set) state.entries.set(file, load(file, line.set[file]!));
+  }
+  return state;
+}
+
+/** The file is unchanged since it was last read, by its size and time alone. */
+export function unchangedByStat(entry: CacheEntry, size: number, mtimeMs: number): boolean {
+  return entry.size === size && entry.mtimeMs === mtimeMs && mtimeMs < entry.readAt - racyMs;
+}
+
+export interface RunChanges {
+  /** Every entry now, in path order. */
+  entries: ReadonlyMap<string, CacheEntry>;
+  /** Files whose entry is new or changed in this run. */
+  changed: ReadonlySet<string>;
+  /** Models parsed in this run (and models the pack could not give back), by file. */
+  newModels: ReadonlyMap<string, PageModel>;
+  answers: Record<string, string>;
+  required: RequiredPagesResult | undefined;
+}
+
+/** The whole state as a new base. */
+function baseText(cache: CacheState, run: RunChanges, seq: number, packBytes: number): string {
+  const files: Record<string, StoredEntry> = {};
+  for (const [file, entry] of run.entries) files[file] = store(entry);
+  // Only the answers some page still depends on.
+  const used = new Set<string>();
+  for (const entry of run.entries.values()) for (const q of entry.questions?.split('\n') ?? []) if (q && !q.startsWith('page:')) used.add(q);
+  const answers = Object.fromEntries(Object.entries(run.answers).filter(([q]) => used.has(q)));
+  const base: Base = { version: cache.version, root: cache.root, seq, packBytes, answers, files };
+  if (run.required) base.required = run.required;
+  return JSON.stringify(base);
+}
+
+/** What changed in this run, as one journal line (without its line break). */
+function journalLine(cache: CacheState, run: RunChanges, seq: number, packBytes: number, removed: string[]): string {
+  const set: Record<string, StoredEntry> = {};
+  // Entries new or changed, and those whose model was appended to the pack (their `at` moved).
+  for (const file of [...run.changed, ...run.newModels.keys()]) {
+    const entry = run.entries.get(file);
+    if (entry) set[file] = store(entry);
+  }
+  const answers: Record<string, string> = {};
+  for (const q in run.answers) if (cache.answers[q] !== run.answers[q]) answers[q] = run.answers[q]!;
+  const line: JournalLine = { base: cache.seq, seq, packBytes, answers, set, removed };
+  if (run.required && run.required.hash !== cache.required?.hash) line.required = run.required;
+  return JSON.stringify(line);
+}
+
+function writeAtomically(file: string, data: string | Buffer): void {
+  writeFileSync(`${file}.${process.pid}.tmp`, data);
+  renameSync(`${file}.${process.pid}.tmp`, file);
+}
+
+/**
+ * Stores the run: new models into the pack, then a journal line, or a new base when the journal
+ * or the pack has grown too much (or there was no base). Never throws: a read-only checkout still
+ * gets its report, and the next run just does the work again.
+ */
+export function writeCache(cache: CacheState, run: RunChanges, reader: PackReader): void {
+  try {
+    mkdirSync(cache.dir, { recursive: true });
+    const removed = [...cache.entries.keys()].filter((file) => !run.entries.has(file));
+    const { packBytes, fresh } = writePack(packFile(cache.dir), cache.packBytes, run.entries, run.newModels, reader);
+
+    const seq = cache.seq + 1;
+    // A journal line, unless the base must be written anyway; the base too when the line would
+    // make the journal more than half the base (reading both would then cost more than one base).
+    const line = fresh || cache.baseBytes === 0 ? undefined : journalLine(cache, run, seq, packBytes, removed);
+    if (line === undefined || (cache.journalBytes + line.length) * 2 > cache.baseBytes) {
+      writeAtomically(baseFile(cache.dir), baseText(cache, run, seq, packBytes));
+      writeFileSync(journalFile(cache.dir), '');
+    } else {
+      const fd = openSync(journalFile(cache.dir), 'a');
+      try {
+        writeSync(fd, `${cache.journalEndsLine ? '' : '\n'}${line}\n`);
+      } finally {
+        closeSync(fd);
+      }
+    }
+  } catch {
+    // A read-only checkout still gets its report; the next run just does the work again.
   }
 }

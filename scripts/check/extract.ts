@@ -7,7 +7,7 @@
  * importing this module stays cheap, remark and micromark are only loaded (synchronously,
  * with `require` of their ES modules) the first time a page needs the full parse.
  */
-import { createHash } from 'node:crypto';
+import { hashBytes } from './hash.ts';
 import { createRequire } from 'node:module';
 import type { Root, RootContent } from 'mdast';
 import type { MdxJsxAttribute, MdxJsxExpressionAttribute } from 'mdast-util-mdx-jsx';
@@ -23,8 +23,6 @@ import { isUntranslatedParagraph } from '../../src/lib/script-detect.ts';
 import { resolveSiteLink } from '../../src/lib/site-links.ts';
 import type { FrontmatterModel, PageModel, Place } from './model.ts';
 
-/** Bump when the model's shape or meaning changes: it invalidates the cache. */
-export const extractorVersion = '2';
 
 let parser: Processor<Root> | undefined;
 
@@ -40,10 +38,6 @@ function getParser(): Processor<Root> {
     parser = unified().use(remarkParse).use(remarkMdx).use(remarkGfm).use(remarkFrontmatter, ['yaml']) as unknown as Processor<Root>;
   }
   return parser;
-}
-
-export function hashBytes(bytes: Uint8Array): string {
-  return createHash('sha1').update(extractorVersion).update(bytes).digest('hex');
 }
 
 /** The model every extraction starts from: file, hash, and locale and slug from the path. */
@@ -63,6 +57,15 @@ const start = (node: { position?: { start: { line: number; column: number } } | 
   line: node.position?.start.line ?? 1,
   column: node.position?.start.column ?? 1,
 });
+
+/** A file that exists in the listing but cannot be read (a broken link, no permission). */
+export function unreadableModel(file: string, error: unknown): PageModel {
+  const code = (error as NodeJS.ErrnoException).code ?? 'error';
+  const model = emptyModel(file, `unreadable:${code}`);
+  const why = code === 'ENOENT' ? 'it is a link to a file that does not exist' : code === 'EACCES' || code === 'EPERM' ? 'permission denied' : code === 'EISDIR' ? 'it is a folder' : (error as Error).message;
+  model.fatal = { message: `The file cannot be read (${why}): fix it or remove it from the content folder.`, ruleId: 'unreadable-file', line: 1, column: 1 };
+  return model;
+}
 
 /** The file's text (UTF-8, without a BOM), or undefined with `model.fatal` set. */
 export function decode(file: string, bytes: Uint8Array, model: PageModel): string | undefined {

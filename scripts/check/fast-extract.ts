@@ -58,7 +58,8 @@ import { assignHeadingIds } from '../../src/lib/heading-ids.ts';
 import { isUntranslatedParagraph } from '../../src/lib/script-detect.ts';
 import { resolveSiteLink } from '../../src/lib/site-links.ts';
 import { sourceHash } from '../../src/lib/source-hash.ts';
-import { decode, emptyModel, hashBytes, readFrontmatter } from './extract.ts';
+import { decode, emptyModel, readFrontmatter } from './extract.ts';
+import { hashBytes } from './hash.ts';
 import type { PageModel, ParagraphRef } from './model.ts';
 
 /** Never in a fast-path body: tab, CR and other control characters. */

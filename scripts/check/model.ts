@@ -77,3 +77,38 @@ export interface PageModel {
   /** Paragraphs of a translation that are entirely in English (src/lib/script-detect.ts). */
   untranslated: ParagraphRef[];
 }
+
+/**
+ * What the checker keeps of every page on every run, parsed or not: where it is, whether it
+ * parsed, and what its translation state needs (translation-states.ts). Small, so the cache
+ * index holds it for every page and a run reads no model it does not need.
+ */
+export interface PageSummary {
+  file: string;
+  locale?: string;
+  slug?: string;
+  /** The file could not be read or parsed. */
+  fatal: boolean;
+  sourceHash?: string;
+  /** The front matter's `date`, as written. */
+  date?: string;
+  /** The front matter's `translation.type` and `translation.sourceHash`, as written. */
+  translation?: { type?: unknown; sourceHash?: unknown };
+}
+
+export function summarize(model: PageModel): PageSummary {
+  const data = model.frontmatter?.data as { date?: unknown; translation?: { type?: unknown; sourceHash?: unknown } } | undefined;
+  const summary: PageSummary = { file: model.file, fatal: model.fatal !== undefined };
+  if (model.locale) summary.locale = model.locale;
+  if (model.slug) summary.slug = model.slug;
+  if (model.sourceHash) summary.sourceHash = model.sourceHash;
+  const date = data?.date instanceof Date ? data.date.toISOString().slice(0, 10) : typeof data?.date === 'string' ? data.date : undefined;
+  if (date) summary.date = date;
+  const translation = data?.translation;
+  if (translation && typeof translation === 'object') {
+    summary.translation = {};
+    if (translation.type !== undefined) summary.translation.type = translation.type;
+    if (translation.sourceHash !== undefined) summary.translation.sourceHash = translation.sourceHash;
+  }
+  return summary;
+}

@@ -12,7 +12,7 @@ import { readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { extractPage } from './extract.ts';
+import { extractPage, unreadableModel } from './extract.ts';
 import { fastExtractPage } from './fast-extract.ts';
 import type { PageModel } from './model.ts';
 
@@ -47,6 +47,18 @@ export function extractOne(file: string, bytes: Uint8Array): PageModel {
   return fastExtractPage(file, bytes) ?? extractPage(file, bytes);
 }
 
+/** One file's model, reading it unless its bytes are given; a file that cannot be read gets a model that says so. */
+export function extractFile(root: string, file: string, bytes?: Uint8Array): PageModel {
+  if (!bytes) {
+    try {
+      bytes = readFileSync(join(root, file));
+    } catch (error) {
+      return unreadableModel(file, error);
+    }
+  }
+  return extractOne(file, bytes);
+}
+
 /** Takes files from `next` until none is left; returns the indices taken and their models. */
 export function drain(root: string, files: readonly string[], next: Int32Array, bytesOf?: (index: number) => Uint8Array | undefined): WorkerResult {
   const indices: number[] = [];
@@ -56,15 +68,14 @@ export function drain(root: string, files: readonly string[], next: Int32Array, 
     if (index >= files.length) break;
     const file = files[index]!;
     indices.push(index);
-    models.push(extractOne(file, bytesOf?.(index) ?? readFileSync(join(root, file))));
+    models.push(extractFile(root, file, bytesOf?.(index)));
   }
   return { indices, models };
 }
 
 export async function extractAll(root: string, jobs: readonly ExtractJob[]): Promise<PageModel[]> {
-  const read = (job: ExtractJob) => job.bytes ?? readFileSync(join(root, job.file));
   const helpers = jobs.length < minFilesForWorkers ? 0 : Math.min(maxWorkers, availableParallelism() - 1);
-  if (helpers < 1) return jobs.map((job) => extractOne(job.file, read(job)));
+  if (helpers < 1) return jobs.map((job) => extractFile(root, job.file, job.bytes));
 
   const files = jobs.map((job) => job.file);
   const next = new Int32Array(new SharedArrayBuffer(Int32Array.BYTES_PER_ELEMENT));

@@ -27,15 +27,12 @@ export function formatText(result: CheckResult, root: string, cwd = process.cwd(
   return lines.join('\n');
 }
 
+/** The same as data, on one line (as eslint and tsc print theirs): messages, summary, every page's translation state. */
 export function formatJson(result: CheckResult, root: string, cwd = process.cwd()): string {
   const prefix = relative(cwd, root);
-  return JSON.stringify(
-    {
-      messages: result.messages.map((m) => ({ ...m, path: prefix ? `${prefix}/${m.file}` : m.file })),
-      summary: { files: result.files, errors: result.errors, warnings: result.warnings, parsed: result.parsed, durationMs: Math.round(result.durationMs) },
-      pages: translationStates(result.models),
-    },
-    null,
-    2,
-  );
+  return JSON.stringify({
+    messages: result.messages.map(({ file, line, column, severity, message, ruleId }) => ({ file, line, column, severity, message, ruleId, path: prefix ? `${prefix}/${file}` : file })),
+    summary: { files: result.files, errors: result.errors, warnings: result.warnings, parsed: result.parsed, checked: result.checked, durationMs: Math.round(result.durationMs) },
+    pages: translationStates(result.pages),
+  });
 }

@@ -1,18 +1,31 @@
 /**
- * The content check: one parse of every page (cached by content hash, on every core), then every
- * rule over all pages. Used by `npm run check`, the dev server, the tests and the benchmark.
+ * The content check. Used by `npm run check`, the dev server, the tests and the benchmark.
+ *
+ *   1. which files changed      by size and time, else by content hash (cache.ts)
+ *   2. parse the changed ones   on every core (pool.ts)
+ *   3. which answers changed    a page's hash, a list of slugs, an image file's existence
+ *   4. check pages              every page rule (rules/) on each page whose file changed or that
+ *                               asked a question whose answer changed; the others keep their
+ *                               messages (context.ts records the questions)
+ *   5. check the site           required pages and stray files, every run
+ *   6. store the run            models, messages and questions (cache.ts)
+ *
+ * Without a cache every page is parsed and checked. With one, the messages are the same, by
+ * construction: a cached message is one this code made from the same file and the same answers
+ * (test/unit/check/incremental.test.ts compares the two after every kind of edit). Parsing and
+ * the rules are loaded only when a run has a page to parse or check.
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { requiredPagesSchema } from '../../src/schemas/required-pages.ts';
-import { describeIssues, formatProblems } from '../../src/lib/schema-issues.ts';
-import { defaultCacheFile, readCache, unchangedByStat, writeCache, type FileStat } from './cache.ts';
-import { createContext, type CheckMessage, type Rule } from './context.ts';
-import { hashBytes } from './extract.ts';
+import { defaultCacheDir, openCache, packReader, unchangedByStat, writeCache, type CacheEntry } from './cache.ts';
+import { Catalogue } from './catalogue.ts';
+import { pageContext, type CheckMessage, type PageMessage, type PageRule, type Rule, type SiteRule } from './context.ts';
+import { hashBytes } from './hash.ts';
 import { listContentFiles } from './files.ts';
-import type { PageModel } from './model.ts';
-import { extractAll, type ExtractJob } from './pool.ts';
-import { rules as allRules } from './rules/index.ts';
+import { summarize, type PageModel, type PageSummary } from './model.ts';
+import type { ExtractJob } from './pool.ts';
+import { readRequiredPages, requiredPagesFile } from './required-pages-file.ts';
+import { checkerVersion } from './version.ts';
 
 export interface CheckOptions {
   /** Absolute content root. */
@@ -20,99 +33,203 @@ export interface CheckOptions {
   publicDir?: string;
   /** Warnings count as errors. */
   strict?: boolean;
-  /** Where parse results are cached; `false` for none. */
-  cacheFile?: string | false;
+  /** The cache folder; `false` for none. Default: `.cache/content-check-<root hash>/`. */
+  cache?: string | false;
+  /** The rules to run (default: all of rules/index.ts). */
   rules?: readonly Rule[];
 }
 
 export interface CheckResult {
   messages: CheckMessage[];
-  models: PageModel[];
+  /** Every page file, in path order, with what its translation state needs. */
+  pages: PageSummary[];
   files: number;
   errors: number;
   warnings: number;
   /** Files parsed in this run (the others came from the cache). */
   parsed: number;
+  /** Pages whose rules ran in this run (the others kept their cached messages). */
+  checked: number;
   durationMs: number;
 }
 
 export class UsageError extends Error {}
 
-function readRequiredPages(root: string, messages: CheckMessage[]): string[] {
-  const file = join(root, 'required-pages.json');
-  if (!existsSync(file)) return [];
-  const report = (message: string) => messages.push({ file: 'required-pages.json', line: 1, column: 1, severity: 'error', ruleId: 'required-pages', message });
-  let data: unknown;
+function readBytes(path: string): Buffer | undefined {
   try {
-    data = JSON.parse(readFileSync(file, 'utf8'));
-  } catch (error) {
-    report(`required-pages.json is not valid JSON: ${(error as Error).message}`);
-    return [];
+    return readFileSync(path);
+  } catch {
+    return undefined; // parsing reads it again, and reports why it cannot
   }
-  const result = requiredPagesSchema.safeParse(data);
-  if (!result.success) {
-    report(`required-pages.json: ${formatProblems(describeIssues(result.error.issues))}`);
-    return [];
+}
+
+const pageKey = (entry: CacheEntry) => (entry.summary.locale && entry.summary.slug ? `${entry.summary.locale}/${entry.summary.slug}` : undefined);
+
+/** The page's messages from its last check, and its model then (undefined: the same model as now). */
+interface EarlierCheck {
+  messages: readonly PageMessage[];
+  model: PageModel | undefined;
+}
+
+const sameJson = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+
+/**
+ * Every page rule on one page; a file that could not be read or sits elsewhere gets just that
+ * message. A rule that reads only part of the page keeps its earlier messages when that part is
+ * unchanged (`reads`, context.ts).
+ */
+function checkPage(model: PageModel, rules: readonly PageRule[], catalogue: Catalogue, earlier: EarlierCheck | undefined): { messages: PageMessage[]; questions: Set<string> } {
+  const messages: PageMessage[] = [];
+  const questions = new Set<string>();
+  if (model.fatal) {
+    const { line, column, ruleId, message } = model.fatal;
+    messages.push({ line, column, severity: 'error', ruleId, message });
+  } else if (model.pathProblem || !model.locale || !model.slug) {
+    messages.push({ line: 1, column: 1, severity: 'error', ruleId: 'content-path', message: `This file is not where pages go: ${model.pathProblem}.` });
+  } else {
+    const context = pageContext(catalogue, messages, questions);
+    for (const rule of rules) {
+      if (rule.reads && earlier && (!earlier.model || sameJson(rule.reads(earlier.model), rule.reads(model)))) {
+        messages.push(...earlier.messages.filter((m) => m.ruleId === rule.id));
+      } else {
+        rule.checkPage(model, context);
+      }
+    }
   }
-  return result.data.pages;
+  return { messages, questions };
 }
 
 export async function runCheck(options: CheckOptions): Promise<CheckResult> {
   const started = performance.now();
+  const now = Date.now();
   const { root } = options;
   if (!existsSync(root) || !statSync(root).isDirectory()) throw new UsageError(`The content folder "${root}" does not exist.`);
-  const cacheFile = options.cacheFile === false ? undefined : (options.cacheFile ?? defaultCacheFile(root));
+  const publicDir = options.publicDir ?? join(root, '../public');
+  const version = `${checkerVersion({ publicDir })}:${options.rules ? options.rules.map((r) => r.id).join(',') : 'all rules'}`;
+  const cache = options.cache === false ? undefined : openCache(options.cache ?? defaultCacheDir(root), root, version);
+  const previous = cache?.entries ?? new Map<string, CacheEntry>();
   const { pages: files, strays } = listContentFiles(root);
 
-  const cache = readCache(cacheFile, root);
-  const models: PageModel[] = [];
+  // 1. Which files changed. `entries` keeps the listing's order.
+  const entries = new Map<string, CacheEntry>();
+  const changed = new Set<string>();
   const jobs: ExtractJob[] = [];
-  const stats = new Map<string, FileStat>();
-  let statsChanged = false;
+  const stats = new Map<string, { size: number; mtimeMs: number }>();
   for (const file of files) {
-    const stat = statSync(join(root, file));
-    stats.set(file, [stat.size, stat.mtimeMs]);
-    const hit = cache.models.get(file);
-    // Without a cached model there is nothing to compare: the parsing thread reads the file.
-    if (!hit) {
+    // A file that cannot be read (a broken link) is never taken as unchanged: parsing reports it.
+    const { size, mtimeMs } = statSync(join(root, file), { throwIfNoEntry: false }) ?? { size: -1, mtimeMs: -1 };
+    const old = previous.get(file);
+    if (old && unchangedByStat(old, size, mtimeMs)) {
+      entries.set(file, old);
+      continue;
+    }
+    changed.add(file);
+    const bytes = old && size >= 0 ? readBytes(join(root, file)) : undefined;
+    if (old && bytes) {
+      if (old.hash === hashBytes(bytes)) {
+        entries.set(file, { ...old, size, mtimeMs, readAt: now });
+        continue;
+      }
+      jobs.push({ file, bytes });
+    } else {
       jobs.push({ file });
-      continue;
     }
-    if (unchangedByStat(cache, file, stat.size, stat.mtimeMs)) {
-      models.push(hit);
-      continue;
-    }
-    statsChanged = true;
-    const bytes = readFileSync(join(root, file));
-    if (hit.hash === hashBytes(bytes)) models.push(hit);
-    else jobs.push({ file, bytes });
+    stats.set(file, { size, mtimeMs });
+    entries.set(file, undefined as unknown as CacheEntry); // its place in the order; set below
   }
-  models.push(...(await extractAll(root, jobs)));
-  models.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
-  if (jobs.length > 0 || statsChanged || cache.models.size !== models.length) writeCache(cacheFile, root, models, stats);
+
+  // 2. Parse what changed.
+  const parsed = new Map<string, PageModel>();
+  if (jobs.length > 0) {
+    const { extractAll } = await import('./pool.ts');
+    for (const model of await extractAll(root, jobs)) {
+      parsed.set(model.file, model);
+      // A file that could not be read is read again next time, whatever its size and time say.
+      const readAt = model.fatal?.ruleId === 'unreadable-file' && model.hash.startsWith('unreadable:') ? 0 : now;
+      entries.set(model.file, { ...stats.get(model.file)!, readAt, hash: model.hash, summary: summarize(model) });
+    }
+  }
+
+  // 3. Which answers changed since the cache was written: pages changed, added or removed, then the rest.
+  const reader = cache ? packReader(cache) : undefined;
+  const catalogue = new Catalogue({ root, publicDir, entries, parsed, reader });
+  const changedAnswers = new Set<string>();
+  for (const [file, old] of previous) {
+    const key = pageKey(old);
+    if (key && entries.get(file)?.hash !== old.hash) changedAnswers.add(`page:${key}`);
+  }
+  for (const [file, entry] of entries) {
+    const key = pageKey(entry);
+    if (key && !previous.has(file)) changedAnswers.add(`page:${key}`);
+  }
+  const answers: Record<string, string> = {};
+  for (const question in cache?.answers) {
+    answers[question] = catalogue.answer(question);
+    if (answers[question] !== cache.answers[question]) changedAnswers.add(question);
+  }
+
+  // 4. Check each page whose messages may have changed.
+  const asked = [...changedAnswers].map((question) => `\n${question}\n`);
+  const toCheck = [...entries].filter(([, e]) => !e.messages || e.questions === undefined || asked.some((q) => e.questions!.includes(q)));
+  if (toCheck.length > 0) {
+    const [{ extractFile }, pageRules] = await Promise.all([import('./pool.ts'), options.rules ?? import('./rules/index.ts').then((m) => m.rules)]);
+    catalogue.parse = extractFile;
+    const rules = pageRules.filter((r): r is PageRule => r.scope === 'page');
+    for (const [file, entry] of toCheck) {
+      const before = previous.get(file);
+      let earlier: EarlierCheck | undefined;
+      if (before?.messages && before.hash === entry.hash) earlier = { messages: before.messages, model: undefined };
+      else if (before?.messages) {
+        const model = reader?.read(before.at, before.hash);
+        if (model) earlier = { messages: before.messages, model };
+      }
+      const { messages, questions } = checkPage(catalogue.modelOf(file), rules, catalogue, earlier);
+      entry.messages = messages;
+      entry.questions = `\n${[...questions].join('\n')}\n`;
+      for (const question of questions) if (!question.startsWith('page:')) answers[question] = catalogue.answer(question);
+      changed.add(file);
+    }
+  }
+
+  // 5. The site: required pages, stray files.
+  const siteMessages: CheckMessage[] = [];
+  const report = (file: string, place: { line: number; column: number }, severity: CheckMessage['severity'], ruleId: string, message: string) =>
+    siteMessages.push({ file, line: place.line, column: place.column, severity, ruleId, message });
+  const required = await readRequiredPages(root, cache?.required);
+  for (const message of required?.messages ?? []) report(requiredPagesFile, { line: 1, column: 1 }, 'error', 'required-pages', message);
+  const siteRules = (options.rules ?? (await import('./rules/site.ts')).siteRules).filter((r): r is SiteRule => r.scope === 'site');
+  for (const rule of siteRules) rule.checkSite({ requiredPages: required?.pages ?? [], exists: (locale, slug) => catalogue.exists(locale, slug), report });
+  for (const stray of strays) {
+    report(stray, { line: 1, column: 1 }, 'error', 'content-path', 'Only .mdx files are pages: migrate this file with `npm run migrate`, or move it out of the content folder.');
+  }
+
+  // 6. Store the run.
+  if (cache) {
+    const dirty = changed.size > 0 || catalogue.newModels.size > 0 || previous.size !== entries.size || changedAnswers.size > 0 || required?.hash !== cache.required?.hash;
+    if (dirty) writeCache(cache, { entries, changed, newModels: catalogue.newModels, answers, required }, reader!);
+  }
+  reader?.close();
 
   const messages: CheckMessage[] = [];
-  const requiredPages = readRequiredPages(root, messages);
-  const context = createContext({ root, publicDir: options.publicDir ?? join(root, '../public'), models, requiredPages }, messages);
-  for (const model of models) {
-    if (model.fatal) context.report(model, model.fatal, 'error', model.fatal.ruleId, model.fatal.message);
-    else if (model.pathProblem) context.report(model, { line: 1, column: 1 }, 'error', 'content-path', `This file is not where pages go: ${model.pathProblem}.`);
-  }
-  for (const stray of strays) {
-    context.report(stray, { line: 1, column: 1 }, 'error', 'content-path', 'Only .mdx files are pages: migrate this file with `npm run migrate`, or move it out of the content folder.');
-  }
-  for (const rule of options.rules ?? allRules) rule.check(context);
-
+  for (const [file, entry] of entries) for (const m of entry.messages!) messages.push({ file, ...m });
+  messages.push(...siteMessages);
   if (options.strict) for (const m of messages) m.severity = 'error';
   messages.sort((a, b) => (a.file !== b.file ? (a.file < b.file ? -1 : 1) : a.line - b.line || a.column - b.column));
   const errors = messages.filter((m) => m.severity === 'error').length;
   return {
     messages,
-    models,
+    pages: [...entries.values()].map((e) => e.summary),
     files: files.length + strays.length,
     errors,
     warnings: messages.length - errors,
-    parsed: jobs.length,
+    parsed: parsed.size,
+    checked: toCheck.length,
     durationMs: performance.now() - started,
   };
+}
+
+/** Every page's full model, parsed now (for tests that compare the checker with the built site). */
+export async function parseContent(root: string): Promise<PageModel[]> {
+  const { extractAll } = await import('./pool.ts');
+  return extractAll(root, listContentFiles(root).pages.map((file) => ({ file })));
 }

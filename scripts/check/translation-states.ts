@@ -1,11 +1,11 @@
 /**
- * Every page × locale with its translation state (src/lib/translation-state.ts), from the parsed
- * pages: part of `--format json`, and the same function the site's /status/ page uses.
+ * Every page × locale with its translation state (src/lib/translation-state.ts), from the page
+ * summaries: part of `--format json`, and the same function the site's /status/ page uses.
  */
 import { locales, sourceLocale } from '../../src/config/locales.ts';
 import { translationState, type TranslationState } from '../../src/lib/translation-state.ts';
 import type { PageFrontmatter } from '../../src/schemas/page.ts';
-import type { PageModel } from './model.ts';
+import type { PageSummary } from './model.ts';
 
 export interface PageState {
   slug: string;
@@ -13,19 +13,17 @@ export interface PageState {
   state: TranslationState;
 }
 
-const dateOf = (value: unknown) => (value instanceof Date ? value.toISOString().slice(0, 10) : typeof value === 'string' ? value : undefined);
-
-export function translationStates(models: readonly PageModel[]): PageState[] {
-  const pages = new Map<string, PageModel>();
-  for (const m of models) if (m.locale && m.slug && !m.fatal) pages.set(`${m.locale}/${m.slug}`, m);
-  const slugs = [...new Set([...pages.values()].map((m) => m.slug!))].sort();
+export function translationStates(summaries: readonly PageSummary[]): PageState[] {
+  const pages = new Map<string, PageSummary>();
+  for (const s of summaries) if (s.locale && s.slug && !s.fatal) pages.set(`${s.locale}/${s.slug}`, s);
+  const slugs = [...new Set([...pages.values()].map((s) => s.slug!))].sort();
   return slugs.flatMap((slug) => {
     const english = pages.get(`${sourceLocale}/${slug}`);
-    const englishInfo = english ? { hash: english.sourceHash, date: dateOf((english.frontmatter?.data as { date?: unknown } | undefined)?.date) } : undefined;
+    const englishInfo = english ? { hash: english.sourceHash, date: english.date } : undefined;
     return locales.map(({ locale }) => {
-      const data = pages.get(`${locale}/${slug}`)?.frontmatter?.data as Pick<PageFrontmatter, 'translation'> | undefined;
-      const exists = pages.has(`${locale}/${slug}`);
-      return { slug, locale, state: translationState(locale, exists ? (data ?? {}) : undefined, englishInfo) };
+      const page = pages.get(`${locale}/${slug}`);
+      const data = page ? ({ translation: page.translation } as Pick<PageFrontmatter, 'translation'>) : undefined;
+      return { slug, locale, state: translationState(locale, data, englishInfo) };
     });
   });
 }

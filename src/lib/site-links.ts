@@ -27,6 +27,14 @@ export function decodeFragment(fragment: string): string {
   }
 }
 
+function decodePath(path: string): string {
+  try {
+    return decodeURIComponent(path);
+  } catch {
+    return path;
+  }
+}
+
 export function resolveSiteLink(href: string, from: { locale: string; slug: string }): ResolvedLink {
   const trimmed = href.trim();
   // Browsers strip ASCII tab/newline and ignore case in schemes: "java\nscript:" is still JavaScript.
@@ -39,7 +47,8 @@ export function resolveSiteLink(href: string, from: { locale: string; slug: stri
 
   const url = new URL(trimmed, `${base}/${from.locale}/${section}/${from.slug}/`);
   const fragment = url.hash ? decodeFragment(url.hash.slice(1)) : undefined;
-  const path = decodeURIComponent(url.pathname);
+  // A broken percent-escape ("%E0%A4") stays as written: the link then points nowhere, and is reported.
+  const path = decodePath(url.pathname);
   const md = /\/([^/]+)\.md$/i.exec(path);
   if (md) return { kind: 'md', path, slug: md[1]!.toLowerCase(), fragment };
   const parts = path.split('/').filter(Boolean);

@@ -5,25 +5,24 @@
  * slug is in the heading's language and cannot match across scripts: missing it is a warning
  * that says how to make it an explicit, shared id.
  */
-import { checkedPages, type Rule } from '../context.ts';
+import type { PageRule } from '../context.ts';
 
-export const anchorParityRule: Rule = {
+export const anchorParityRule: PageRule = {
   id: 'anchor-parity',
   description: 'translations keep every anchor of their English source',
-  check(context) {
-    for (const page of checkedPages(context)) {
-      const source = context.source(page);
-      if (!source || source.fatal) continue;
-      const own = context.anchorIds(page);
-      for (const anchor of source.anchors) {
-        if (own.has(anchor.id.normalize('NFC'))) continue;
-        const sameRank = source.headings.findIndex((h) => h.id === anchor.id);
-        const counterpart = sameRank >= 0 ? page.headings[sameRank] : undefined;
-        const hint = counterpart
-          ? `: give the matching heading (line ${counterpart.line}, "${counterpart.text}") the explicit id "\\{#${anchor.id}\\}"`
-          : '';
-        context.report(page, counterpart ?? { line: 1, column: 1 }, anchor.explicit ? 'error' : 'warning', this.id, `The English page has the anchor "#${anchor.id}" (line ${anchor.line}) and this translation does not${hint}.`);
-      }
+  scope: 'page',
+  checkPage(page, context) {
+    const source = context.source(page);
+    if (!source || source.fatal) return;
+    const own = context.anchorIds(page);
+    for (const anchor of source.anchors) {
+      if (own.has(anchor.id.normalize('NFC'))) continue;
+      const sameRank = source.headings.findIndex((h) => h.id === anchor.id);
+      const counterpart = sameRank >= 0 ? page.headings[sameRank] : undefined;
+      const hint = counterpart
+        ? `: give the matching heading (line ${counterpart.line}, "${counterpart.text}") the explicit id "\\{#${anchor.id}\\}"`
+        : '';
+      context.report(counterpart ?? { line: 1, column: 1 }, anchor.explicit ? 'error' : 'warning', this.id, `The English page has the anchor "#${anchor.id}" (line ${anchor.line}) and this translation does not${hint}.`);
     }
   },
 };

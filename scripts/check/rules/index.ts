@@ -1,7 +1,7 @@
 /** Every rule of `npm run check`, in the order their messages are most useful to read. */
 import type { Rule } from '../context.ts';
+import { siteRules } from './site.ts';
 import { frontmatterRule } from './frontmatter.ts';
-import { requiredPagesRule } from './required-pages.ts';
 import { orphanTranslationRule } from './orphan-translation.ts';
 import { linkTargetRule } from './link-target.ts';
 import { linkAnchorRule } from './link-anchor.ts';
@@ -19,7 +19,7 @@ import { htmlAllowlistRule } from './html-allowlist.ts';
 
 export const rules: readonly Rule[] = [
   frontmatterRule,
-  requiredPagesRule,
+  ...siteRules,
   orphanTranslationRule,
   linkTargetRule,
   linkAnchorRule,

@@ -1,6 +1,6 @@
 /** `link-parity`: a translation links to the same internal pages as its English source (warning). */
 import type { PageModel } from '../model.ts';
-import { checkedPages, type Rule } from '../context.ts';
+import type { PageRule } from '../context.ts';
 
 function internalTargets(page: PageModel): Set<string> {
   const targets = new Set<string>();
@@ -11,23 +11,22 @@ function internalTargets(page: PageModel): Set<string> {
   return targets;
 }
 
-export const linkParityRule: Rule = {
+export const linkParityRule: PageRule = {
   id: 'link-parity',
   description: 'translations link to the same pages as their English source',
-  check(context) {
-    for (const page of checkedPages(context)) {
-      const source = context.source(page);
-      if (!source || source.fatal) continue;
-      const ours = internalTargets(page);
-      const theirs = internalTargets(source);
-      const missing = [...theirs].filter((s) => !ours.has(s)).sort();
-      const extra = [...ours].filter((s) => !theirs.has(s)).sort();
-      if (missing.length === 0 && extra.length === 0) continue;
-      const parts = [
-        missing.length ? `missing links to ${missing.map((s) => `../${s}/`).join(', ')}` : '',
-        extra.length ? `links the English page does not have: ${extra.map((s) => `../${s}/`).join(', ')}` : '',
-      ].filter(Boolean);
-      context.report(page, { line: 1, column: 1 }, 'warning', this.id, `Links differ from the English page: ${parts.join('; ')}.`);
-    }
+  scope: 'page',
+  checkPage(page, context) {
+    const source = context.source(page);
+    if (!source || source.fatal) return;
+    const ours = internalTargets(page);
+    const theirs = internalTargets(source);
+    const missing = [...theirs].filter((s) => !ours.has(s)).sort();
+    const extra = [...ours].filter((s) => !theirs.has(s)).sort();
+    if (missing.length === 0 && extra.length === 0) return;
+    const parts = [
+      missing.length ? `missing links to ${missing.map((s) => `../${s}/`).join(', ')}` : '',
+      extra.length ? `links the English page does not have: ${extra.map((s) => `../${s}/`).join(', ')}` : '',
+    ].filter(Boolean);
+    context.report({ line: 1, column: 1 }, 'warning', this.id, `Links differ from the English page: ${parts.join('; ')}.`);
   },
 };

@@ -4,31 +4,28 @@
  */
 import { sourceLocale } from '../../../src/config/locales.ts';
 import { closest } from '../../../src/lib/closest.ts';
-import { checkedPages, type Rule } from '../context.ts';
+import type { PageRule } from '../context.ts';
 
-export const linkTargetRule: Rule = {
+export const linkTargetRule: PageRule = {
   id: 'link-target',
   description: 'internal links point to pages that exist in the same locale',
-  check(context) {
-    const slugs = [...new Set(checkedPages(context).map((p) => p.slug!))];
-    for (const page of checkedPages(context)) {
-      for (const link of page.links) {
-        const target = link.target;
-        if (target.kind !== 'page') continue;
-        if (context.page(target.locale, target.slug)) continue;
-        if (context.page(sourceLocale, target.slug)) {
-          context.report(page, link, 'warning', this.id, `"${link.url}" is not translated into ${target.locale} yet: readers get the English page.`);
-          continue;
-        }
-        const suggestion = closest(target.slug, slugs);
-        context.report(
-          page,
-          link,
-          'error',
-          this.id,
-          `"${link.url}" links to a page that does not exist (no ${target.locale}/partner-center/${target.slug}.mdx)${suggestion ? `; did you mean "../${suggestion}/"?` : '.'}`,
-        );
+  scope: 'page',
+  checkPage(page, context) {
+    for (const link of page.links) {
+      const target = link.target;
+      if (target.kind !== 'page') continue;
+      if (context.page(target.locale, target.slug)) continue;
+      if (context.page(sourceLocale, target.slug)) {
+        context.report(link, 'warning', this.id, `"${link.url}" is not translated into ${target.locale} yet: readers get the English page.`);
+        continue;
       }
+      const suggestion = closest(target.slug, context.slugs());
+      context.report(
+        link,
+        'error',
+        this.id,
+        `"${link.url}" links to a page that does not exist (no ${target.locale}/partner-center/${target.slug}.mdx)${suggestion ? `; did you mean "../${suggestion}/"?` : '.'}`,
+      );
     }
   },
 };

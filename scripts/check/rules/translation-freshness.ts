@@ -3,26 +3,25 @@
  * (`translation.sourceHash`); when the English page has changed since, the translation is stale.
  */
 import { translationFreshness } from '../../../src/lib/translation-status.ts';
-import { checkedPages, type Rule } from '../context.ts';
+import type { PageRule } from '../context.ts';
 
-export const translationFreshnessRule: Rule = {
+export const translationFreshnessRule: PageRule = {
   id: 'translation-stale',
   description: 'translations were made from the current English page',
-  check(context) {
-    for (const page of checkedPages(context)) {
-      const source = context.source(page);
-      if (!source || source.fatal) continue;
-      const data = page.frontmatter?.data as { translation?: { type?: string; sourceHash?: unknown } } | undefined;
-      const sourceData = source.frontmatter?.data as { date?: unknown } | undefined;
-      const state = translationFreshness(data?.translation?.sourceHash, source.sourceHash);
-      const place = page.frontmatter?.keyPlaces['translation.sourceHash'] ?? page.frontmatter?.keyPlaces['translation'] ?? { line: 1, column: 1 };
-      const current = source.sourceHash?.slice(0, 40) ?? '';
-      const since = sourceData?.date ? ` (English page dated ${String(sourceData.date instanceof Date ? sourceData.date.toISOString().slice(0, 10) : sourceData.date)})` : '';
-      if (state === 'stale') {
-        context.report(page, place, 'warning', this.id, `The English page has changed since this translation was made${since}: update the translation, then set translation.sourceHash to ${current}.`);
-      } else if (state === 'unknown') {
-        context.report(page, place, 'warning', this.id, `This translation does not record which English version it was made from, so it cannot be checked for freshness: after reviewing it against the English page, set translation.sourceHash to ${current}.`);
-      }
+  scope: 'page',
+  checkPage(page, context) {
+    const source = context.source(page);
+    if (!source || source.fatal) return;
+    const data = page.frontmatter?.data as { translation?: { type?: string; sourceHash?: unknown } } | undefined;
+    const sourceData = source.frontmatter?.data as { date?: unknown } | undefined;
+    const state = translationFreshness(data?.translation?.sourceHash, source.sourceHash);
+    const place = page.frontmatter?.keyPlaces['translation.sourceHash'] ?? page.frontmatter?.keyPlaces['translation'] ?? { line: 1, column: 1 };
+    const current = source.sourceHash?.slice(0, 40) ?? '';
+    const since = sourceData?.date ? ` (English page dated ${String(sourceData.date instanceof Date ? sourceData.date.toISOString().slice(0, 10) : sourceData.date)})` : '';
+    if (state === 'stale') {
+      context.report(place, 'warning', this.id, `The English page has changed since this translation was made${since}: update the translation, then set translation.sourceHash to ${current}.`);
+    } else if (state === 'unknown') {
+      context.report(place, 'warning', this.id, `This translation does not record which English version it was made from, so it cannot be checked for freshness: after reviewing it against the English page, set translation.sourceHash to ${current}.`);
     }
   },
 };

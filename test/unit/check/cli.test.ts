@@ -1,6 +1,6 @@
 /** `npm run check` as a writer runs it: output format, exit codes, JSON, --strict, the cache. */
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -67,26 +67,27 @@ describe('the cache', () => {
   it('parses only changed files, and recomputes messages that depend on a changed target page', async () => {
     const dir = tempCopy('check-link-anchor');
     const root = join(dir, 'content');
-    const cacheFile = join(dir, 'cache.json');
-    const cold = await runCheck({ root, cacheFile });
+    const cache = join(dir, 'cache');
+    const cold = await runCheck({ root, cache });
     expect(cold.parsed).toBe(3);
-    const warm = await runCheck({ root, cacheFile });
+    const warm = await runCheck({ root, cache });
     expect(warm.parsed).toBe(0);
     expect(warm.messages).toEqual(cold.messages);
 
     // Rename the heading that other.mdx links to as "#frist": now the anchor exists, so that error goes.
     const target = join(root, 'en-us/partner-center/good.mdx');
     writeFileSync(target, readFileSync(target, 'utf8').replace('\\{#first\\}', '\\{#frist\\}'));
-    const changed = await runCheck({ root, cacheFile });
+    const changed = await runCheck({ root, cache });
     expect(changed.parsed).toBe(1);
     expect(changed.messages.some((m) => m.message.startsWith('"#frist"'))).toBe(false);
   });
 
   it('ignores a corrupt cache file', async () => {
     const dir = tempCopy('check-no-md-link');
-    const cacheFile = join(dir, 'cache.json');
-    writeFileSync(cacheFile, '{ not json');
-    const result = await runCheck({ root: join(dir, 'content'), cacheFile });
+    const cache = join(dir, 'cache');
+    mkdirSync(cache);
+    writeFileSync(join(cache, 'index.json'), '{ not json');
+    const result = await runCheck({ root: join(dir, 'content'), cache });
     expect(result.parsed).toBe(2);
     expect(result.errors).toBe(1);
   });
@@ -94,7 +95,7 @@ describe('the cache', () => {
 
 describe('the real content', () => {
   it('has no errors', async () => {
-    const result = await runCheck({ root: join(repo, 'content'), cacheFile: false });
+    const result = await runCheck({ root: join(repo, 'content'), cache: false });
     expect(result.messages.filter((m) => m.severity === 'error').map((m) => `${m.file}:${m.line}:${m.column} ${m.message} ${m.ruleId}`)).toEqual([]);
     expect(result.files).toBeGreaterThanOrEqual(35);
   });

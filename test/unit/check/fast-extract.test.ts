@@ -4,7 +4,7 @@
  * subset, no answer (and the full parse takes over). Differential on the real content, every
  * checker fixture, a generated corpus and seeded random documents; then targeted cases.
  */
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -24,6 +24,7 @@ function compareTree(root: string): { files: number; fast: number } {
   const { pages } = listContentFiles(root);
   let fast = 0;
   for (const file of pages) {
+    if (!existsSync(join(root, file))) continue; // a broken link, as check-bad-files has: nothing to parse
     const bytes = readFileSync(join(root, file));
     const model = fastExtractPage(file, bytes);
     if (!model) continue;

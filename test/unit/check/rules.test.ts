@@ -10,7 +10,7 @@ const fixtures = join(import.meta.dirname, '../../fixtures');
 type Expected = [file: string, line: number, column: number, severity: 'error' | 'warning'];
 
 async function messagesOf(fixture: string, ruleId: string) {
-  const result = await runCheck({ root: join(fixtures, fixture), cacheFile: false });
+  const result = await runCheck({ root: join(fixtures, fixture), cache: false });
   return result.messages.filter((m) => m.ruleId === ruleId);
 }
 
@@ -158,11 +158,12 @@ describe('structure and safety', () => {
 
 describe('files that cannot be pages', () => {
   it('reports each bad file and still checks the rest', async () => {
-    const result = await runCheck({ root: join(fixtures, 'check-bad-files'), cacheFile: false });
+    const result = await runCheck({ root: join(fixtures, 'check-bad-files'), cache: false });
     const byFile = Object.fromEntries(result.messages.filter((m) => m.ruleId !== 'link-target').map((m) => [m.file, [m.ruleId, m.line, m.column]]));
     expect(byFile).toEqual({
       'en-us/elsewhere/misplaced.mdx': ['content-path', 1, 1],
       'en-us/partner-center/binary.mdx': ['unreadable-file', 1, 1],
+      'en-us/partner-center/dangling.mdx': ['unreadable-file', 1, 1],
       'en-us/partner-center/broken.mdx': ['mdx-parse', 6, 13],
       'en-us/partner-center/empty.mdx': ['empty-file', 1, 1],
       'en-us/partner-center/latin1.mdx': ['unreadable-file', 1, 1],

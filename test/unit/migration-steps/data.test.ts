@@ -5,7 +5,7 @@ import { locales } from '../../../src/config/locales.ts';
 import { migrationSteps, migrationWording } from '../../../src/lib/migration-steps-data.ts';
 import { migrationStepsSchema, migrationWordingSchema } from '../../../src/schemas/migration-steps.ts';
 import { resolveSiteLink } from '../../../src/lib/site-links.ts';
-import { runCheck } from '../../../scripts/check/run.ts';
+import { parseContent } from '../../../scripts/check/run.ts';
 
 describe('migration steps data', () => {
   it('has the six steps the seeds describe, with stable ids', () => {
@@ -39,7 +39,7 @@ describe('migration steps data', () => {
   });
 
   it('every site link points to an existing page and anchor', async () => {
-    const result = await runCheck({ root: join(import.meta.dirname, '../../../content'), cacheFile: false });
+    const models = await parseContent(join(import.meta.dirname, '../../../content'));
     for (const step of migrationSteps.steps) {
       for (const href of step.links) {
         const target = resolveSiteLink(href, { locale: 'en-us', slug: 'x' });
@@ -47,7 +47,7 @@ describe('migration steps data', () => {
         expect(target.kind, href).toBe('page');
         if (target.kind !== 'page') continue;
         for (const { locale } of locales) {
-          const page = result.models.find((m) => m.locale === locale && m.slug === target.slug);
+          const page = models.find((m) => m.locale === locale && m.slug === target.slug);
           expect(page, `${locale}/${target.slug}`).toBeDefined();
           if (target.fragment) expect(page!.anchors.map((a) => a.id), `${locale} ${href}`).toContain(target.fragment);
         }
