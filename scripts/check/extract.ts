@@ -7,6 +7,7 @@
  * importing this module stays cheap, remark and micromark are only loaded (synchronously,
  * with `require` of their ES modules) the first time a page needs the full parse.
  */
+import { fastFrontmatter } from './fast-frontmatter.ts';
 import { hashBytes } from './hash.ts';
 import { createRequire } from 'node:module';
 import type { Root, RootContent } from 'mdast';
@@ -14,7 +15,7 @@ import type { MdxJsxAttribute, MdxJsxExpressionAttribute } from 'mdast-util-mdx-
 import { toString } from 'mdast-util-to-string';
 import type { Processor } from 'unified';
 import { isUtf8 } from 'node:buffer';
-import { isMap, isPair, isScalar, LineCounter, parseDocument, type Node as YamlNode } from 'yaml';
+import type { Node as YamlNode } from 'yaml';
 import { assignHeadingIds } from '../../src/lib/heading-ids.ts';
 import { sourceHash } from '../../src/lib/source-hash.ts';
 import { parseEntryId } from '../../src/lib/content-index.ts';
@@ -24,12 +25,12 @@ import { resolveSiteLink } from '../../src/lib/site-links.ts';
 import type { FrontmatterModel, PageModel, Place } from './model.ts';
 
 
+const require = createRequire(import.meta.url);
 let parser: Processor<Root> | undefined;
 
 /** unified + remark-parse + remark-mdx + remark-gfm + remark-frontmatter, loaded on first use. */
 function getParser(): Processor<Root> {
   if (!parser) {
-    const require = createRequire(import.meta.url);
     const { unified } = require('unified') as typeof import('unified');
     const remarkParse = (require('remark-parse') as typeof import('remark-parse')).default;
     const remarkMdx = (require('remark-mdx') as typeof import('remark-mdx')).default;
@@ -92,6 +93,13 @@ export function decode(file: string, bytes: Uint8Array, model: PageModel): strin
 
 /** The YAML front matter (`value`: the text between the fences; `place`: the opening fence). */
 export function readFrontmatter(value: string, place: Place): FrontmatterModel {
+  return fastFrontmatter(value, place) ?? readFrontmatterYaml(value, place);
+}
+
+/** The same, by the YAML parser: for any front matter (fast-frontmatter.ts takes the plain ones). */
+export function readFrontmatterYaml(value: string, place: Place): FrontmatterModel {
+  // Loaded on first use: most front matter takes the fast path (fast-frontmatter.ts).
+  const { isMap, isPair, isScalar, LineCounter, parseDocument } = require('yaml') as typeof import('yaml');
   const lineCounter = new LineCounter();
   const doc = parseDocument(value, { lineCounter, prettyErrors: false, uniqueKeys: true });
   // The YAML starts on the line after the opening `---`.
