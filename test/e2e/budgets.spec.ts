@@ -1,9 +1,12 @@
 /**
  * Size budgets on the real build (bytes are deterministic): what a reader's browser downloads
- * before any interaction, gzip-compressed as a host would serve it.
+ * before any interaction, gzip-compressed as a host would serve it. The browser says which files
+ * it loads; their bytes are read from dist/ (a response body can be gone by the time it is asked for).
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import type { Page } from '@playwright/test';
+import type { Page, Response } from '@playwright/test';
 import { pagePath } from '../../src/lib/content-index.ts';
 import { expect, test } from './fixtures.ts';
 
@@ -13,17 +16,22 @@ interface Loaded {
   gzip: number;
 }
 
+const dist = join(import.meta.dirname, '../../dist');
+
 async function loadAndMeasure(page: Page, path: string): Promise<Loaded[]> {
-  const loaded: Loaded[] = [];
-  page.on('response', async (response) => {
+  const seen: { url: string; type: string }[] = [];
+  const onResponse = (response: Response) => {
     const type = response.request().resourceType();
-    if (!['script', 'stylesheet', 'font', 'document'].includes(type)) return;
-    const body = await response.body().catch(() => Buffer.alloc(0));
-    loaded.push({ url: new URL(response.url()).pathname, type, gzip: gzipSync(body, { level: 9 }).length });
-  });
+    if (['script', 'stylesheet', 'font', 'document'].includes(type)) seen.push({ url: new URL(response.url()).pathname, type });
+  };
+  page.on('response', onResponse);
   await page.goto(path);
   await page.waitForLoadState('networkidle');
-  return loaded;
+  page.off('response', onResponse);
+  return seen.map(({ url, type }) => {
+    const file = join(dist, decodeURIComponent(url), url.endsWith('/') ? 'index.html' : '');
+    return { url, type, gzip: gzipSync(readFileSync(file), { level: 9 }).length };
+  });
 }
 const total = (items: Loaded[], type: string, match: (url: string) => boolean = () => true) =>
   items.filter((i) => i.type === type && match(i.url)).reduce((sum, i) => sum + i.gzip, 0);
