@@ -25,11 +25,12 @@
  * expects, else the page is parsed again: a torn or foreign cache costs time, never a message.
  */
 import { createHash } from 'node:crypto';
-import { closeSync, mkdirSync, openSync, readFileSync, renameSync, writeFileSync, writeSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, readFileSync, writeFileSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseEntryId } from '../../src/lib/content-index.ts';
 import type { PageMessage } from './context.ts';
-import { PackReader, writePack } from './pack.ts';
+import { isUnreadableHash } from './hash.ts';
+import { PackReader, writeAtomically, writePack } from './pack.ts';
 import type { PageModel, PageSummary } from './model.ts';
 
 export interface CacheEntry {
@@ -183,9 +184,13 @@ export function openCache(dir: string, root: string, version: string): CacheStat
   return state;
 }
 
-/** The file is unchanged since it was last read, by its size and time alone. */
+/**
+ * The file is unchanged since it was last read, by its size and time alone. A file that could not
+ * be read is never taken as unchanged: mending it (a permission, a link's target) may not touch
+ * its size or time.
+ */
 export function unchangedByStat(entry: CacheEntry, size: number, mtimeMs: number): boolean {
-  return entry.size === size && entry.mtimeMs === mtimeMs && mtimeMs < entry.readAt - racyMs;
+  return entry.size === size && entry.mtimeMs === mtimeMs && mtimeMs < entry.readAt - racyMs && !isUnreadableHash(entry.hash);
 }
 
 export interface RunChanges {
@@ -225,11 +230,6 @@ function journalLine(cache: CacheState, run: RunChanges, seq: number, packBytes:
   const line: JournalLine = { base: cache.seq, seq, packBytes, answers, set, removed };
   if (run.required && run.required.hash !== cache.required?.hash) line.required = run.required;
   return JSON.stringify(line);
-}
-
-function writeAtomically(file: string, data: string | Buffer): void {
-  writeFileSync(`${file}.${process.pid}.tmp`, data);
-  renameSync(`${file}.${process.pid}.tmp`, file);
 }
 
 /**

@@ -8,7 +8,7 @@
  * with `require` of their ES modules) the first time a page needs the full parse.
  */
 import { fastFrontmatter } from './fast-frontmatter.ts';
-import { hashBytes } from './hash.ts';
+import { hashBytes, unreadableHash } from './hash.ts';
 import { createRequire } from 'node:module';
 import type { Root, RootContent } from 'mdast';
 import type { MdxJsxAttribute, MdxJsxExpressionAttribute } from 'mdast-util-mdx-jsx';
@@ -62,7 +62,7 @@ const start = (node: { position?: { start: { line: number; column: number } } | 
 /** A file that exists in the listing but cannot be read (a broken link, no permission). */
 export function unreadableModel(file: string, error: unknown): PageModel {
   const code = (error as NodeJS.ErrnoException).code ?? 'error';
-  const model = emptyModel(file, `unreadable:${code}`);
+  const model = emptyModel(file, unreadableHash(code));
   const why = code === 'ENOENT' ? 'it is a link to a file that does not exist' : code === 'EACCES' || code === 'EPERM' ? 'permission denied' : code === 'EISDIR' ? 'it is a folder' : (error as Error).message;
   model.fatal = { message: `The file cannot be read (${why}): fix it or remove it from the content folder.`, ruleId: 'unreadable-file', line: 1, column: 1 };
   return model;

@@ -7,3 +7,7 @@ export const extractorVersion = '3';
 export function hashBytes(bytes: Uint8Array): string {
   return createHash('sha1').update(extractorVersion).update(bytes).digest('hex');
 }
+
+/** The hash of a file that could not be read (`code`: the error's code): never that of any bytes. */
+export const unreadableHash = (code: string) => `unreadable:${code}`;
+export const isUnreadableHash = (hash: string) => hash.startsWith('unreadable:');

@@ -96,13 +96,19 @@ export interface PageSummary {
   translation?: { type?: unknown; sourceHash?: unknown };
 }
 
+/** The front matter's `date` as written (YYYY-MM-DD), when it has one. */
+export function frontmatterDate(model: PageModel): string | undefined {
+  const date = (model.frontmatter?.data as { date?: unknown } | undefined)?.date;
+  return date instanceof Date ? date.toISOString().slice(0, 10) : typeof date === 'string' ? date : undefined;
+}
+
 export function summarize(model: PageModel): PageSummary {
-  const data = model.frontmatter?.data as { date?: unknown; translation?: { type?: unknown; sourceHash?: unknown } } | undefined;
+  const data = model.frontmatter?.data as { translation?: { type?: unknown; sourceHash?: unknown } } | undefined;
   const summary: PageSummary = { file: model.file, fatal: model.fatal !== undefined };
   if (model.locale) summary.locale = model.locale;
   if (model.slug) summary.slug = model.slug;
   if (model.sourceHash) summary.sourceHash = model.sourceHash;
-  const date = data?.date instanceof Date ? data.date.toISOString().slice(0, 10) : typeof data?.date === 'string' ? data.date : undefined;
+  const date = frontmatterDate(model);
   if (date) summary.date = date;
   const translation = data?.translation;
   if (translation && typeof translation === 'object') {

@@ -98,7 +98,12 @@ export function writePack(
     offset += bytes.length;
   }
   reader.close();
-  writeFileSync(`${pack}.${process.pid}.tmp`, Buffer.concat(chunks));
-  renameSync(`${pack}.${process.pid}.tmp`, pack);
+  writeAtomically(pack, Buffer.concat(chunks));
   return { packBytes: offset, fresh: true };
+}
+
+/** Writes a file whole under another name, then renames it into place: a reader never sees half of it. */
+export function writeAtomically(file: string, data: string | Buffer): void {
+  writeFileSync(`${file}.${process.pid}.tmp`, data);
+  renameSync(`${file}.${process.pid}.tmp`, file);
 }

@@ -110,44 +110,36 @@ export async function runCheck(options: CheckOptions): Promise<CheckResult> {
   const previous = cache?.entries ?? new Map<string, CacheEntry>();
   const { pages: files, strays } = listContentFiles(root);
 
-  // 1. Which files changed. `entries` keeps the listing's order.
-  const entries = new Map<string, CacheEntry>();
+  // 1. Which files changed.
+  const kept = new Map<string, CacheEntry>();
   const changed = new Set<string>();
   const jobs: ExtractJob[] = [];
   const stats = new Map<string, { size: number; mtimeMs: number }>();
   for (const file of files) {
-    // A file that cannot be read (a broken link) is never taken as unchanged: parsing reports it.
+    // A broken link has no size: it is parsed (and reported as unreadable) every run.
     const { size, mtimeMs } = statSync(join(root, file), { throwIfNoEntry: false }) ?? { size: -1, mtimeMs: -1 };
+    stats.set(file, { size, mtimeMs });
     const old = previous.get(file);
     if (old && unchangedByStat(old, size, mtimeMs)) {
-      entries.set(file, old);
+      kept.set(file, old);
       continue;
     }
     changed.add(file);
     const bytes = old && size >= 0 ? readBytes(join(root, file)) : undefined;
-    if (old && bytes) {
-      if (old.hash === hashBytes(bytes)) {
-        entries.set(file, { ...old, size, mtimeMs, readAt: now });
-        continue;
-      }
-      jobs.push({ file, bytes });
-    } else {
-      jobs.push({ file });
-    }
-    stats.set(file, { size, mtimeMs });
-    entries.set(file, undefined as unknown as CacheEntry); // its place in the order; set below
+    if (old && bytes && old.hash === hashBytes(bytes)) kept.set(file, { ...old, size, mtimeMs, readAt: now });
+    else jobs.push(bytes ? { file, bytes } : { file });
   }
 
-  // 2. Parse what changed.
+  // 2. Parse what changed. `entries` keeps the listing's order.
   const parsed = new Map<string, PageModel>();
   if (jobs.length > 0) {
     const { extractAll } = await import('./pool.ts');
-    for (const model of await extractAll(root, jobs)) {
-      parsed.set(model.file, model);
-      // A file that could not be read is read again next time, whatever its size and time say.
-      const readAt = model.fatal?.ruleId === 'unreadable-file' && model.hash.startsWith('unreadable:') ? 0 : now;
-      entries.set(model.file, { ...stats.get(model.file)!, readAt, hash: model.hash, summary: summarize(model) });
-    }
+    for (const model of await extractAll(root, jobs)) parsed.set(model.file, model);
+  }
+  const entries = new Map<string, CacheEntry>();
+  for (const file of files) {
+    const model = parsed.get(file);
+    entries.set(file, model ? { ...stats.get(file)!, readAt: now, hash: model.hash, summary: summarize(model) } : kept.get(file)!);
   }
 
   // 3. Which answers changed since the cache was written: pages changed, added or removed, then the rest.
@@ -175,8 +167,10 @@ export async function runCheck(options: CheckOptions): Promise<CheckResult> {
     const [{ extractFile }, pageRules] = await Promise.all([import('./pool.ts'), options.rules ?? import('./rules/index.ts').then((m) => m.rules)]);
     catalogue.parse = extractFile;
     const rules = pageRules.filter((r): r is PageRule => r.scope === 'page');
+    const someReadPart = rules.some((r) => r.reads);
     for (const [file, entry] of toCheck) {
-      const before = previous.get(file);
+      // For rules that read part of the page: the last check's messages, and the page then.
+      const before = someReadPart ? previous.get(file) : undefined;
       let earlier: EarlierCheck | undefined;
       if (before?.messages && before.hash === entry.hash) earlier = { messages: before.messages, model: undefined };
       else if (before?.messages) {

@@ -5,18 +5,27 @@
  * the code or the setting that produced it.
  */
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { listFiles } from './files.ts';
 
 const repo = join(import.meta.dirname, '../..');
 const codeDirs = ['scripts/check', 'src/lib', 'src/schemas', 'src/config'];
 
-export function checkerVersion(settings: { publicDir: string }): string {
+/** The hash of the code, once a process: the code a process runs is the code it loaded. */
+let codeHash: string | undefined;
+
+function hashCode(): string {
   const hash = createHash('sha1');
   for (const dir of codeDirs) {
-    const files = readdirSync(join(repo, dir), { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.ts')).sort();
-    for (const file of files) hash.update(`${dir}/${file}\0`).update(readFileSync(join(repo, dir, file))).update('\0');
+    for (const file of listFiles(join(repo, dir)).filter((f) => f.endsWith('.ts')).sort()) {
+      hash.update(`${dir}/${file}\0`).update(readFileSync(join(repo, dir, file))).update('\0');
+    }
   }
-  hash.update(`SITE_URL=${process.env.SITE_URL ?? ''}\0public=${settings.publicDir}`);
   return hash.digest('hex');
+}
+
+export function checkerVersion(settings: { publicDir: string }): string {
+  codeHash ??= hashCode();
+  return createHash('sha1').update(`${codeHash}\0SITE_URL=${process.env.SITE_URL ?? ''}\0public=${settings.publicDir}`).digest('hex');
 }

@@ -4,6 +4,7 @@
  */
 import { translationFreshness } from '../../../src/lib/translation-status.ts';
 import type { PageRule } from '../context.ts';
+import { frontmatterDate } from '../model.ts';
 
 export const translationFreshnessRule: PageRule = {
   id: 'translation-stale',
@@ -13,11 +14,11 @@ export const translationFreshnessRule: PageRule = {
     const source = context.source(page);
     if (!source || source.fatal) return;
     const data = page.frontmatter?.data as { translation?: { type?: string; sourceHash?: unknown } } | undefined;
-    const sourceData = source.frontmatter?.data as { date?: unknown } | undefined;
+    const sourceDate = frontmatterDate(source);
     const state = translationFreshness(data?.translation?.sourceHash, source.sourceHash);
     const place = page.frontmatter?.keyPlaces['translation.sourceHash'] ?? page.frontmatter?.keyPlaces['translation'] ?? { line: 1, column: 1 };
     const current = source.sourceHash?.slice(0, 40) ?? '';
-    const since = sourceData?.date ? ` (English page dated ${String(sourceData.date instanceof Date ? sourceData.date.toISOString().slice(0, 10) : sourceData.date)})` : '';
+    const since = sourceDate ? ` (English page dated ${sourceDate})` : '';
     if (state === 'stale') {
       context.report(place, 'warning', this.id, `The English page has changed since this translation was made${since}: update the translation, then set translation.sourceHash to ${current}.`);
     } else if (state === 'unknown') {
