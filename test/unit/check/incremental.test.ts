@@ -3,7 +3,7 @@
  * cache gives exactly the messages and page states of a run without it, while parsing only the
  * changed files and checking only the pages whose answers may have changed.
  */
-import { appendFileSync, mkdtempSync, readdirSync, readFileSync, rmSync, unlinkSync, utimesSync, writeFileSync } from 'node:fs';
+import { appendFileSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, unlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -144,6 +144,21 @@ describe('the cache', () => {
     const renamed = await runCheck({ root, cache: spyCache, rules: [spy] });
     expect(seen).toEqual([`ja-jp/partner-center/${slugOf(11)}.mdx`]);
     expect(renamed.messages.find((m) => m.file === seen[0])!.message).toBe('title "Renamed"');
+  });
+
+  it('reads a file it could not read again on every run, and sees it mended', async () => {
+    const link = join(root, 'en-us/partner-center/linked-page.mdx');
+    symlinkSync('linked-target.mdx', link);
+    const dangling = await agree();
+    expect(dangling.messages.some((m) => m.file === 'en-us/partner-center/linked-page.mdx' && m.ruleId === 'unreadable-file')).toBe(true);
+    const again = await agree();
+    expect(again.parsed).toBe(1);
+    writeFileSync(join(root, 'en-us/partner-center/linked-target.mdx'), '---\ntitle: Linked\ndescription: A page behind a link.\n---\n\nText.\n');
+    const mended = await agree();
+    expect(mended.messages.some((m) => m.ruleId === 'unreadable-file' && m.file.includes('linked-page'))).toBe(false);
+    unlinkSync(link);
+    unlinkSync(join(root, 'en-us/partner-center/linked-target.mdx'));
+    await agree();
   });
 
   it('follows image files appearing and disappearing', async () => {
