@@ -14,9 +14,9 @@
  * The migration check:     check.ts
  */
 import { parseArgs, usage, UsageError } from './migrate/cli-args.ts';
-import { runCheck } from './migrate/check.ts';
-import { importFiles } from './migrate/import-files.ts';
-import { printImport } from './migrate/print.ts';
+import { runCheck } from './migrate/verify/check.ts';
+import { importFiles } from './migrate/write/import-files.ts';
+import { printImport } from './migrate/write/print.ts';
 
 function main(argv: readonly string[]): number {
   let args;

@@ -7,7 +7,7 @@ import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
-import { runCheck } from '../../../scripts/migrate/check.ts';
+import { runCheck } from '../../../scripts/migrate/verify/check.ts';
 import { contentDir, migrateScript, nodeBin, repoRoot, seedFiles, tempContent } from './helpers.ts';
 
 const count = (text: string, pattern: RegExp) => text.match(pattern)?.length ?? 0;

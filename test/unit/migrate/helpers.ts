@@ -5,9 +5,9 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll } from 'vitest';
 import { pageSchema } from '../../../src/schemas/page.ts';
-import { importFiles, type ImportOptions, type ImportResult } from '../../../scripts/migrate/import-files.ts';
+import { importFiles, type ImportOptions, type ImportResult } from '../../../scripts/migrate/write/import-files.ts';
 import { formatMessages } from '../../../scripts/migrate/messages.ts';
-import { parseMdx, readPageFrontMatter } from '../../../scripts/migrate/mdx-output.ts';
+import { parseMdx, readPageFrontMatter } from '../../../scripts/migrate/write/mdx-output.ts';
 
 export const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
 export const fixturesDir = join(repoRoot, 'test/fixtures');

@@ -1,19 +1,19 @@
 /** Unit tests of the importer's small modules, on the cases the golden files do not spell out. */
 import { VFile } from 'vfile';
 import { describe, expect, it } from 'vitest';
-import { expectedLink } from '../../../scripts/migrate/check.ts';
+import { expectedLink } from '../../../scripts/migrate/verify/check.ts';
 import { parseArgs, UsageError } from '../../../scripts/migrate/cli-args.ts';
-import { outsideInlineCode } from '../../../scripts/migrate/body-lines.ts';
-import { entryFor, readFrontMatter, stringValue } from '../../../scripts/migrate/front-matter.ts';
-import { legacyDate, translationTypeOf } from '../../../scripts/migrate/front-matter-map.ts';
-import { decodeEntities, tokenizeHtml } from '../../../scripts/migrate/html-tokens.ts';
-import { firstInvalidUtf8 } from '../../../scripts/migrate/input-text.ts';
-import { chooseLocale, detectLocale } from '../../../scripts/migrate/locale.ts';
+import { outsideInlineCode } from '../../../scripts/migrate/read/body-lines.ts';
+import { entryFor, readFrontMatter, stringValue } from '../../../scripts/migrate/read/front-matter.ts';
+import { legacyDate, translationTypeOf } from '../../../scripts/migrate/convert/front-matter-map.ts';
+import { decodeEntities, tokenizeHtml } from '../../../scripts/migrate/repair/html-tokens.ts';
+import { firstInvalidUtf8 } from '../../../scripts/migrate/read/input-text.ts';
+import { chooseLocale, detectLocale } from '../../../scripts/migrate/read/locale.ts';
 import { formatMessages } from '../../../scripts/migrate/messages.ts';
-import { isUnsafeUrl } from '../../../scripts/migrate/safe-url.ts';
-import { slugFromFileName } from '../../../scripts/migrate/slug.ts';
-import { splitMergedTitle, stripTitleSuffix } from '../../../scripts/migrate/title-suffix.ts';
-import { isAppliesToLabel } from '../../../scripts/migrate/translated-keys.ts';
+import { isUnsafeUrl } from '../../../scripts/migrate/convert/safe-url.ts';
+import { slugFromFileName } from '../../../scripts/migrate/read/slug.ts';
+import { splitMergedTitle, stripTitleSuffix } from '../../../scripts/migrate/repair/title-suffix.ts';
+import { isAppliesToLabel } from '../../../scripts/migrate/repair/translated-keys.ts';
 
 describe('title suffixes and merged title lines', () => {
   it.each([

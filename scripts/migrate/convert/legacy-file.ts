@@ -1,0 +1,316 @@
+/**
+ * One legacy file → its page drafts: the page in its own locale and, for a side-by-side or a
+ * half-translated page, the recovered en-us page. Each step is one module; this file only
+ * orders them.
+ */
+import { readFileSync } from 'node:fs';
+import { basename } from 'node:path';
+import type { Root, RootContent } from 'mdast';
+import { toString } from 'mdast-util-to-string';
+import { unified } from 'unified';
+import remarkGfm from 'remark-gfm';
+import remarkParse from 'remark-parse';
+import type { Position } from 'unist';
+import { VFile } from 'vfile';
+import type { Locale } from '../../../src/config/locales.ts';
+import type { PageFrontmatter } from '../../../src/schemas/page.ts';
+import { placeAnchors } from './anchors.ts';
+import { convertAlerts } from './alerts.ts';
+import { takeAppliesTo } from './applies-to.ts';
+import { mapBodyLines } from '../read/body-lines.ts';
+import { docfxImage } from '../repair/docfx-image.ts';
+import { docfxNoLoc } from '../repair/docfx-no-loc.ts';
+import { docfxUnknown } from '../repair/docfx-unknown.ts';
+import { englishText, isHalfTranslated, recoverEnglishBlocks, untranslatedShare } from './english-recovery.ts';
+import { entryFor, readFrontMatter, stringValue, type LegacyFrontMatter } from '../read/front-matter.ts';
+import { mapFrontMatter } from './front-matter-map.ts';
+import { checkH1, takeH1, type H1 } from './h1.ts';
+import { headingSpacing } from '../repair/heading-spacing.ts';
+import { convertHtml } from './html-elements.ts';
+import { attr, buildHtmlTrees } from '../repair/html-tree.ts';
+import { expandIncludes } from '../read/include.ts';
+import { decodeInput } from '../read/input-text.ts';
+import { collectPageLinks, rewriteLinks, type PageLink } from './links.ts';
+import { chooseLocale } from '../read/locale.ts';
+import { hasErrors, quote, report } from '../messages.ts';
+import type { HtmlElement } from './nodes.ts';
+import { pairSegments, variantOf } from './side-by-side.ts';
+import { slugFromFileName, slugFromText } from '../read/slug.ts';
+
+export interface PageDraft {
+  locale: Locale;
+  slug: string;
+  frontmatter: PageFrontmatter;
+  tree: Root;
+  links: PageLink[];
+  /** The legacy file the page comes from. */
+  origin: VFile;
+  /** How an en-us page was recovered from a translation (undefined: the file's own page). */
+  derived: 'side-by-side' | 'untranslated' | undefined;
+  /** A side-by-side translation without a legacy hash: its sourceHash is the recovered English page's. */
+  hashFromEnglish: boolean;
+}
+
+export interface Converted {
+  file: VFile;
+  pages: PageDraft[];
+  /** DocFX `uid` (for `xref:` links). */
+  uid: string | undefined;
+}
+
+export interface ConvertOptions {
+  locale?: Locale | undefined;
+}
+
+const markdown = unified().use(remarkParse).use(remarkGfm);
+
+/** Text → mdast with the line-level repairs done first. */
+export function parseLegacyBody(body: string, file: VFile): Root {
+  const repaired = mapBodyLines(body, [headingSpacing(file), docfxImage(file), docfxNoLoc(file), docfxUnknown(file)]);
+  return markdown.parse(repaired);
+}
+
+/** Reads, decodes and splits a legacy file; undefined when it is bad input (reported). */
+export function readLegacy(path: string, file: VFile): { text: string; frontMatter: LegacyFrontMatter; body: string } | undefined {
+  let bytes: Uint8Array;
+  try {
+    bytes = readFileSync(path);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    report(file, 'error', code === 'ENOENT' ? 'File not found' : `Cannot read the file (${code ?? String(error)})`, 'read-error', { line: 1, column: 1 });
+    return undefined;
+  }
+  const text = decodeInput(bytes, file);
+  if (text === undefined) return undefined;
+  file.value = text;
+  const { frontMatter, body } = readFrontMatter(text, file);
+  return { text, frontMatter, body };
+}
+
+function loadInclude(path: string, from: VFile, where: Position | undefined): Root | undefined {
+  const inner = new VFile({ path, cwd: from.cwd });
+  const legacy = readLegacy(path, inner);
+  // The include's problems are the including page's warnings: the include stays visible as text.
+  const problems = inner.messages.filter((m) => m.fatal !== null && m.fatal !== undefined);
+  for (const m of problems) {
+    const kept = m.fatal ? '; kept the include as text' : '';
+    report(from, 'warning', `In the include ${quote(basename(path))} (line ${m.line ?? 1}): ${m.reason}${kept}`, m.ruleId ?? 'include', where);
+  }
+  if (!legacy) return undefined;
+  return parseLegacyBody(legacy.body, inner);
+}
+
+/** The `name`/`id` of the first `<a>` in the first H1 (before anchors are placed). */
+export function h1Anchor(tree: Root): string | undefined {
+  const heading = tree.children.find((n) => n.type === 'heading' && n.depth === 1);
+  if (!heading || heading.type !== 'heading') return undefined;
+  const find = (nodes: readonly RootContent[]): string | undefined => {
+    for (const node of nodes) {
+      if (node.type === 'htmlElement' && node.tagName === 'a') {
+        const id = attr(node as HtmlElement, 'name') ?? attr(node as HtmlElement, 'id');
+        if (id) return id;
+      }
+      if ('children' in node) {
+        const found = find(node.children as RootContent[]);
+        if (found) return found;
+      }
+    }
+    return undefined;
+  };
+  return find(heading.children);
+}
+
+/** Text in the page's own language: everything but the English of side-by-side segments and code. */
+export function ownText(tree: Root, frontMatter: LegacyFrontMatter): string {
+  const parts: string[] = [];
+  const visit = (node: RootContent) => {
+    if (node.type === 'code' || node.type === 'inlineCode') return;
+    if ('value' in node && typeof node.value === 'string' && node.type === 'text') parts.push(node.value);
+    if (node.type === 'htmlElement' && (attr(node, 'class') ?? '').includes('sxs-lookup')) return;
+    if ('children' in node) (node.children as RootContent[]).forEach(visit);
+  };
+  tree.children.forEach(visit);
+  for (const entry of frontMatter.entries) {
+    if (['title', 'description'].includes(entry.key)) parts.push(stringValue(entry) ?? '');
+  }
+  return parts.join(' ');
+}
+
+interface Body {
+  h1: H1 | undefined;
+  appliesTo: string[] | undefined;
+  links: PageLink[];
+  firstParagraph: string | undefined;
+}
+
+/** The body steps, in order, on one variant of the tree. `verbose` false: a derived page. */
+function convertBody(tree: Root, file: VFile, verbose: boolean): Body {
+  const quiet = verbose ? file : new VFile({ path: file.path });
+  convertHtml(tree, { file: quiet });
+  placeAnchors(tree, quiet);
+  const h1 = takeH1(tree, verbose ? file : undefined);
+  const applies = takeAppliesTo(tree);
+  if (applies && verbose) {
+    report(file, 'info', `Moved "Applies to" (${applies.items.map((i) => quote(i)).join(', ')}) to \`appliesTo\` in the front matter`, 'applies-to', applies.position);
+  }
+  convertAlerts(tree, verbose ? file : undefined);
+  const links = rewriteLinks(tree, { file: quiet, verbose });
+  const first = tree.children.find((n) => n.type === 'paragraph');
+  return {
+    h1,
+    appliesTo: applies?.items,
+    links,
+    firstParagraph: first ? toString(first).replace(/\s+/g, ' ').trim() : undefined,
+  };
+}
+
+/** The page's slug (reported), or undefined after an error. */
+export function pageSlug(path: string, tree: Root, file: VFile): string | undefined {
+  const fromName = slugFromFileName(path);
+  if (fromName) return fromName;
+  const anchor = h1Anchor(tree);
+  const englishH1 = variantOf(tree, 'english').children.find((n) => n.type === 'heading' && n.depth === 1);
+  const slug = anchor ?? (englishH1 ? slugFromText(toString(englishH1)) : undefined);
+  if (!slug) {
+    report(file, 'error', `Cannot tell the page's slug: the file name ${quote(basename(path))} is not a slug and the H1 has no \`<a name>\` anchor`, 'slug', { line: 1, column: 1 });
+    return undefined;
+  }
+  report(file, 'info', `The file name ${quote(basename(path))} is not a slug; took the slug ${quote(slug)} from the H1's ${anchor ? 'anchor' : 'text'}`, 'slug', { line: 1, column: 1 });
+  return slug;
+}
+
+/** Reads a legacy file up to its element trees and segments (shared with the check). */
+export function readLegacyTree(path: string, file: VFile): { frontMatter: LegacyFrontMatter; tree: Root } | undefined {
+  const legacy = readLegacy(path, file);
+  if (!legacy) return undefined;
+  const tree = parseLegacyBody(legacy.body, file);
+  expandIncludes(tree, { file, load: loadInclude, stack: [] });
+  buildHtmlTrees(tree, file);
+  if (hasErrors(file)) return undefined;
+  return { frontMatter: legacy.frontMatter, tree };
+}
+
+export function convertFile(path: string, options: ConvertOptions = {}, cwd = process.cwd()): Converted {
+  const file = new VFile({ path, cwd });
+  const none: Converted = { file, pages: [], uid: undefined };
+  const legacy = readLegacyTree(path, file);
+  if (!legacy) return none;
+  const { frontMatter, tree } = legacy;
+  const stats = pairSegments(tree, file);
+  const sideBySide = stats.count > 0 || frontMatter.segments.length > 0;
+  if (sideBySide) {
+    report(
+      file,
+      'info',
+      `Converted ${stats.count + frontMatter.segments.length} side-by-side segments (${frontMatter.segments.length} in the front matter): \`<Segment id source>\` in the translation, the English kept for the en-us page`,
+      'side-by-side',
+      stats.first ?? { line: 1, column: 1 },
+    );
+  }
+
+  const locale = chooseLocale(entryFor(frontMatter.entries, 'ms.contentlocale'), options.locale, ownText(tree, frontMatter), file);
+  if (!locale) return none;
+
+  const slug = pageSlug(path, tree, file);
+  if (!slug) return none;
+
+  const uid = stringValue(entryFor(frontMatter.entries, 'uid'));
+  const pages: PageDraft[] = [];
+
+  // The page in its own locale.
+  const own = sideBySide ? variantOf(tree, 'translated') : tree;
+  const ownBody = convertBody(own, file, true);
+  const ownFront = mapFrontMatter(
+    {
+      entries: frontMatter.entries,
+      ...(sideBySide ? { englishEntries: frontMatter.englishEntries } : {}),
+      locale,
+      h1Text: ownBody.h1?.text,
+      firstParagraph: ownBody.firstParagraph,
+      appliesTo: ownBody.appliesTo,
+      sideBySide,
+      verbose: true,
+    },
+    file,
+  );
+  if (!ownFront) return none;
+  checkH1(ownBody.h1, slug, ownFront.title, file);
+  pages.push({
+    locale,
+    slug,
+    frontmatter: ownFront,
+    tree: own,
+    links: ownBody.links,
+    origin: file,
+    derived: undefined,
+    hashFromEnglish: sideBySide && locale !== 'en-us' && ownFront.translation?.sourceHash === undefined,
+  });
+  if (locale === 'en-us') return { file, pages, uid };
+
+  // The en-us page from the side-by-side English.
+  if (sideBySide) {
+    const english = variantOf(tree, 'english');
+    const body = convertBody(english, file, false);
+    const front = mapFrontMatter(
+      {
+        entries: frontMatter.entries.filter((e) => !['title', 'description', 'author'].includes(e.key)),
+        englishEntries: frontMatter.englishEntries,
+        englishPage: true,
+        locale: 'en-us',
+        h1Text: body.h1?.text,
+        firstParagraph: body.firstParagraph,
+        appliesTo: body.appliesTo,
+        sideBySide: true,
+        verbose: false,
+      },
+      file,
+    );
+    if (front) {
+      report(file, 'info', `Recovered the en-us page ${quote(`en-us/${slug}`)} from the English of the side-by-side segments`, 'english-recovered', { line: 1, column: 1 });
+      pages.push({ locale: 'en-us', slug, frontmatter: front, tree: english, links: body.links, origin: file, derived: 'side-by-side', hashFromEnglish: false });
+    }
+    return { file, pages, uid };
+  }
+
+  // The en-us page of a half-translated page: its English blocks, and supplied English.
+  const share = untranslatedShare(own);
+  if (isHalfTranslated(share)) {
+    report(
+      file,
+      'warning',
+      `${share.english} of ${share.english + share.translated} blocks are untranslated English; kept them as they are in the ${locale} page`,
+      'untranslated',
+      { line: 1, column: 1 },
+    );
+    const english = structuredClone(own);
+    const title = englishText(ownFront.title, locale);
+    const description = englishText(ownFront.description, locale);
+    const complete = recoverEnglishBlocks(english, locale, file);
+    for (const [field, value, original] of [
+      ['title', title, ownFront.title],
+      ['description', description, ownFront.description],
+    ] as const) {
+      if (!value) report(file, 'warning', `No English for the ${field} ${quote(original)}: add it to scripts/migrate/convert/supplied-english.ts`, 'english-missing', { line: 1, column: 1 });
+      else if (value.supplied) report(file, 'warning', `English for the ${field} ${quote(original)} is not in the source; supplied ${quote(value.value)} (scripts/migrate/convert/supplied-english.ts)`, 'english-supplied', { line: 1, column: 1 });
+    }
+    if (complete && title && description) {
+      const front: PageFrontmatter = { title: title.value, description: description.value };
+      if (ownFront.author !== undefined) front.author = ownFront.author;
+      // The English version's date: the one the translation was made from.
+      const date = ownFront.translation?.sourceDate ?? ownFront.date;
+      if (date !== undefined) {
+        front.date = date;
+        report(file, 'info', `Dated the recovered en-us page ${date}, the date of the English the translation was made from`, 'date', { line: 1, column: 1 });
+      }
+      const applies = ownFront.appliesTo?.map((item: string) => englishText(item, locale)?.value ?? item);
+      if (applies) front.appliesTo = applies;
+      front.translation = { type: 'source' };
+      const links = collectPageLinks(english);
+      report(file, 'info', `Recovered the en-us page ${quote(`en-us/${slug}`)} from the untranslated English (and the supplied English above)`, 'english-recovered', { line: 1, column: 1 });
+      pages.push({ locale: 'en-us', slug, frontmatter: front, tree: english, links, origin: file, derived: 'untranslated', hashFromEnglish: false });
+    } else {
+      report(file, 'warning', `Did not write an en-us page for ${quote(slug)}: English is missing for some translated text`, 'english-missing', { line: 1, column: 1 });
+    }
+  }
+  return { file, pages, uid };
+}
