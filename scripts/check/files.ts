@@ -1,4 +1,7 @@
-/** The content files to check: every `.mdx` below the content root, and stray non-MDX pages. */
+/**
+ * The content files to check: every `.mdx` below the content root, and stray non-MDX pages.
+ * `legacy/` holds the importer's sources (legacy DocFX Markdown, kept byte for byte): not pages.
+ */
 import { readdirSync } from 'node:fs';
 
 export interface ContentFiles {
@@ -21,8 +24,11 @@ export function listFiles(root: string, prefix = ''): string[] {
   return files;
 }
 
+/** Top-level folders of the content root that hold no pages. */
+export const sourceFolders = ['legacy/'];
+
 export function listContentFiles(root: string): ContentFiles {
-  const files = listFiles(root);
+  const files = listFiles(root).filter((f) => !sourceFolders.some((folder) => f.startsWith(folder)));
   return {
     pages: files.filter((f) => f.endsWith('.mdx')).sort(),
     strays: files.filter((f) => /\.(md|markdown|mdown|txt)$/i.test(f)).sort(),

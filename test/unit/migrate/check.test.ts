@@ -112,13 +112,13 @@ describe('migration check on the seeds', () => {
   });
 
   it('prints the table from the command line and exits 0 (1 when something is lost)', () => {
-    const ok = spawnSync(nodeBin, [migrateScript, '--check', '../shared/seeds'], { cwd: repoRoot, encoding: 'utf8' });
+    const ok = spawnSync(nodeBin, [migrateScript, '--check', 'content/legacy/seeds'], { cwd: repoRoot, encoding: 'utf8' });
     expect(ok.status, ok.stderr).toBe(0);
     expect(ok.stdout).toMatch(/^file +page +segments kept +anchors kept +links resolved +front matter$/m);
     for (const seed of seedFiles()) expect(ok.stdout).toContain(basename(seed));
     const out = tempContent(contentDir);
     rmSync(join(out, 'ja-jp/partner-center/partner-incentives-is-now-on-partner-center.mdx'));
-    const lost = spawnSync(nodeBin, [migrateScript, '--check', '../shared/seeds', '--out', out], { cwd: repoRoot, encoding: 'utf8' });
+    const lost = spawnSync(nodeBin, [migrateScript, '--check', 'content/legacy/seeds', '--out', out], { cwd: repoRoot, encoding: 'utf8' });
     expect(lost.status).toBe(1);
     expect(lost.stdout).toContain('Something was lost');
   });

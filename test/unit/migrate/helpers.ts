@@ -15,11 +15,11 @@ export const contentDir = join(repoRoot, 'content');
 export const migrateScript = join(repoRoot, 'scripts/migrate.ts');
 export const nodeBin = join(repoRoot, 'node_modules/.bin/node');
 
-/** The legacy seeds, next to the repository: `../shared/seeds`. Missing seeds fail loudly. */
+/** The legacy seeds, in the repository: `content/legacy/seeds`. Missing seeds fail loudly. */
 export function seedsDir(): string {
-  const dir = resolve(repoRoot, '../shared/seeds');
+  const dir = resolve(repoRoot, 'content/legacy/seeds');
   if (!existsSync(dir)) {
-    throw new Error(`The legacy seeds are missing: expected them at ${dir} (../shared/seeds from the repository root)`);
+    throw new Error(`The legacy seeds are missing: expected them at ${dir} (content/legacy/seeds in the repository)`);
   }
   return dir;
 }

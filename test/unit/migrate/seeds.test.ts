@@ -1,5 +1,5 @@
 /**
- * One test per seed (../shared/seeds): imported alone, each gives exactly the committed pages,
+ * One test per seed (content/legacy/seeds): imported alone, each gives exactly the committed pages,
  * byte for byte, and reports the defects it has (at their lines).
  */
 import { readFileSync } from 'node:fs';
