@@ -36,7 +36,7 @@ function main(argv: readonly string[]): number {
     process.stdout.write(result.report);
     return result.exitCode;
   }
-  const result = importFiles(args.inputs, { out: args.out, locale: args.locale, dryRun: args.dryRun });
+  const result = importFiles(args.inputs, { out: args.out, locale: args.locale, dryRun: args.dryRun, force: args.force, beside: args.beside });
   process.stdout.write(printImport(result));
   return result.exitCode;
 }

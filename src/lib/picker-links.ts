@@ -1,5 +1,9 @@
-/** Links of the language picker: the same page in every locale, marking English fallbacks. */
-import { locales, type Locale } from '../config/locales.ts';
+/**
+ * Links of the language picker: the same page in every locale, marking English fallbacks. A
+ * translation with no English page (its English original was never published) exists only in
+ * its own locales: the others, which have nothing to fall back to, are left out.
+ */
+import { locales, sourceLocale, type Locale } from '../config/locales.ts';
 
 export interface PickerLink {
   locale: Locale;
@@ -12,7 +16,8 @@ export interface PickerLink {
 }
 
 export function pickerLinks(current: Locale, hrefFor: (locale: Locale) => string, translatedIn?: ReadonlySet<Locale>): PickerLink[] {
-  return locales.map((l) => ({
+  const served = (locale: Locale) => !translatedIn || translatedIn.has(locale) || translatedIn.has(sourceLocale);
+  return locales.filter((l) => served(l.locale)).map((l) => ({
     locale: l.locale,
     lang: l.lang,
     nativeName: l.nativeName,

@@ -36,10 +36,16 @@ export const translationSchema = z.strictObject(
       .optional(),
     /** Date of that English source. */
     sourceDate: isoDate.optional(),
+    /**
+     * `true`: the English page this was translated from was never published with these docs (a
+     * legacy page with no side-by-side English to recover). The page stands alone, says so to
+     * its readers, and the checker does not call it an orphan.
+     */
+    sourceMissing: z.literal(true, { error: 'expected sourceMissing: true, or no sourceMissing at all' }).optional(),
   },
   {
     error: (issue) =>
-      unknownKeys(() => ['type', 'sourceHash', 'sourceDate'])(issue) ?? 'expected translation to be a map with a "type" key',
+      unknownKeys(() => ['type', 'sourceHash', 'sourceDate', 'sourceMissing'])(issue) ?? 'expected translation to be a map with a "type" key',
   },
 );
 

@@ -18,8 +18,20 @@ import { stripTitleSuffix } from '../repair/title-suffix.ts';
 /** Keys this module maps onto the schema. */
 export const mappedKeys: ReadonlySet<string> = new Set([
   'title', 'description', 'author', 'date', 'appliesTo',
-  'ms.author', 'ms.date', 'ms.lasthandoff', 'ms.translationtype', 'ms.openlocfilehash', 'ms.contentlocale',
+  'ms.author', 'ms.date', 'ms.lasthandoff', 'ms.translationtype', 'translationtype', 'ms.openlocfilehash', 'ms.contentlocale',
 ]);
+
+/**
+ * DocFX metadata the site has no use for (search keywords, robots directives, fwlink notes):
+ * dropped and reported as info, not as unknown keys. Compared in lower case (`Keywords:` too).
+ */
+const docfxOnlyKeys: ReadonlySet<string> = new Set(['keywords', 'robots', 'fwlink', 'fwlink1', 'fwlink2', 'ms.assetid', 'ms.topic', 'ms.prod', 'ms.technology', 'ms.service', 'ms.devlang', 'ms.custom']);
+
+/** An entry's text, or undefined when it is missing or blank (`description:` with no value). */
+function text(entry: FrontMatterEntry | undefined): string | undefined {
+  const value = stringValue(entry)?.trim();
+  return value === '' ? undefined : value;
+}
 
 /** `10/29/2018` (or `2018-10-29`) → `2018-10-29`; undefined when it is no date. */
 export function legacyDate(value: string): string | undefined {
@@ -86,10 +98,12 @@ export function mapFrontMatter(input: FrontMatterInput, file: VFile): PageFrontm
 
   // Description
   const descriptionEntry = get('description');
-  let description = stringValue(descriptionEntry);
-  if (description === undefined && input.firstParagraph) {
-    description = input.firstParagraph;
-    say('warning', `No description in the front matter; used the first paragraph ${quote(description)}`, 'description-missing');
+  let description = text(descriptionEntry);
+  if (description === undefined) {
+    const from = input.firstParagraph ? 'the first paragraph' : 'the title';
+    description = input.firstParagraph ?? title;
+    const blank = descriptionEntry ? '`description:` is empty' : 'No description in the front matter';
+    say('warning', `${blank}; used ${from} ${quote(description ?? '')}: write a one-sentence summary of the page there`, 'description-missing', descriptionEntry);
   }
 
   // Author: the alias (`ms.author`) first; in side-by-side files the English value (an
@@ -98,8 +112,10 @@ export function mapFrontMatter(input: FrontMatterInput, file: VFile): PageFrontm
   const translatedAuthor = entryFor(entries, 'author');
   const englishAuthor = english ? entryFor(english, 'author') : undefined;
   const authorEntry = englishAuthor ?? translatedAuthor;
-  let author = stringValue(alias) ?? stringValue(authorEntry);
-  if (alias && authorEntry && stringValue(alias) !== stringValue(authorEntry)) {
+  let author = text(alias) ?? text(authorEntry);
+  if (author === undefined && (alias ?? authorEntry)) {
+    say('warning', '`author:` is empty; left it out (it is optional): add the writer\'s alias if it is known', 'author-missing', alias ?? authorEntry);
+  } else if (alias && authorEntry && text(alias) !== text(authorEntry)) {
     say('info', `Used the alias \`ms.author: ${stringValue(alias)}\` as the author (\`author: ${stringValue(authorEntry)}\` dropped)`, 'author', alias);
   } else if (!alias && englishAuthor && translatedAuthor && stringValue(englishAuthor) !== stringValue(translatedAuthor)) {
     say('info', `Author ${quote(stringValue(translatedAuthor)!)} in the translation, ${quote(stringValue(englishAuthor)!)} in the English; kept the English alias`, 'author', translatedAuthor);
@@ -123,7 +139,7 @@ export function mapFrontMatter(input: FrontMatterInput, file: VFile): PageFrontm
 
   // Translation
   let translation: PageFrontmatter['translation'];
-  const typeEntry = entryFor(entries, 'ms.translationtype');
+  const typeEntry = entryFor(entries, 'ms.translationtype') ?? entryFor(entries, 'translationtype');
   if (locale === 'en-us') {
     translation = { type: 'source' };
   } else {
@@ -166,7 +182,7 @@ export function mapFrontMatter(input: FrontMatterInput, file: VFile): PageFrontm
       if (mappedKeys.has(entry.key) || seen.has(entry.key)) continue;
       seen.add(entry.key);
       const value = stringValue(entry) ?? '';
-      if (entry.key.startsWith('ms.')) {
+      if (entry.key.startsWith('ms.') || docfxOnlyKeys.has(entry.key.toLowerCase())) {
         report(file, 'info', `Dropped \`${entry.key}: ${value}\`: the page schema has no such field`, 'front-matter-unmapped', at(entry));
       } else if (entry.key === 'uid') {
         report(file, 'info', `\`uid: ${value}\` resolves \`xref:\` links to this page; not kept in the page`, 'front-matter-unmapped', at(entry));

@@ -1,9 +1,13 @@
 /**
  * The legacy `# <a name="slug"></a>Title` heading. The layout renders the title as the page's
- * `<h1 id="<slug>">`, so the H1 leaves the body: its text backs up the title, its anchor backs
- * up the slug (and must equal it, else reported). Later H1s become `##`, reported.
+ * `<h1 id="<slug>">`, so the H1 leaves the body: its text backs up the title. Its anchor, when
+ * it is not the slug (`# <a name="view-customer-activity-logs"></a>…` in `activity-logs.md`),
+ * stays on the page as `<a id="view-customer-activity-logs" />` at the top of the body, so
+ * legacy links to `activity-logs.md#view-customer-activity-logs` still land. Later H1s become
+ * `##`, reported.
  */
 import type { Heading, Root } from 'mdast';
+import type { MdxJsxFlowElement } from 'mdast-util-mdx-jsx';
 import { toString } from 'mdast-util-to-string';
 import type { Position } from 'unist';
 import type { VFile } from 'vfile';
@@ -42,17 +46,19 @@ export function checkH1(h1: H1 | undefined, slug: string, title: string, file: V
     return;
   }
   if (h1.id !== undefined && h1.id !== slug) {
-    report(
-      file,
-      'warning',
-      `The H1's anchor ${quote(h1.id)} differs from the slug ${quote(slug)}: the page's heading id is the slug, so links to \`#${h1.id}\` will not land`,
-      'h1-anchor',
-      h1.position,
-    );
+    report(file, 'info', `The H1's anchor ${quote(h1.id)} is not the slug ${quote(slug)}: kept it as \`<a id="${h1.id}" />\` at the top of the page, so links to \`#${h1.id}\` land`, 'h1-anchor', h1.position);
   }
   if (h1.text !== '' && h1.text !== title) {
     report(file, 'warning', `The H1 ${quote(h1.text)} differs from the title ${quote(title)}; the page shows the title`, 'h1-title', h1.position);
   } else {
     report(file, 'info', 'Removed the H1: the layout renders the title as the page heading', 'h1', h1.position);
   }
+}
+
+/** Puts the H1's own anchor, when it is not the slug, at the top of the body (see above). */
+export function keepH1Anchor(tree: Root, h1: H1 | undefined, slug: string): void {
+  if (h1?.id === undefined || h1.id === slug) return;
+  const anchor: MdxJsxFlowElement = { type: 'mdxJsxFlowElement', name: 'a', attributes: [{ type: 'mdxJsxAttribute', name: 'id', value: h1.id }], children: [] };
+  if (h1.position) anchor.position = h1.position;
+  tree.children.unshift(anchor);
 }

@@ -24,7 +24,7 @@ import { docfxUnknown } from '../repair/docfx-unknown.ts';
 import { englishText, isHalfTranslated, recoverEnglishBlocks, untranslatedShare } from './english-recovery.ts';
 import { entryFor, readFrontMatter, stringValue, type LegacyFrontMatter } from '../read/front-matter.ts';
 import { mapFrontMatter } from './front-matter-map.ts';
-import { checkH1, takeH1, type H1 } from './h1.ts';
+import { checkH1, keepH1Anchor, takeH1, type H1 } from './h1.ts';
 import { headingSpacing } from '../repair/heading-spacing.ts';
 import { convertHtml } from './html-elements.ts';
 import { attr, buildHtmlTrees } from '../repair/html-tree.ts';
@@ -35,6 +35,9 @@ import { chooseLocale } from '../read/locale.ts';
 import { hasErrors, quote, report } from '../messages.ts';
 import type { HtmlElement } from './nodes.ts';
 import { pairSegments, variantOf } from './side-by-side.ts';
+import { tableRowIndent } from '../repair/table-row-indent.ts';
+import { repairIndentedSegments } from '../repair/indented-segments.ts';
+import { repairSegmentBlocks } from '../repair/segment-html-block.ts';
 import { slugFromFileName, slugFromText } from '../read/slug.ts';
 
 export interface PageDraft {
@@ -47,8 +50,10 @@ export interface PageDraft {
   origin: VFile;
   /** How an en-us page was recovered from a translation (undefined: the file's own page). */
   derived: 'side-by-side' | 'untranslated' | undefined;
-  /** A side-by-side translation without a legacy hash: its sourceHash is the recovered English page's. */
+  /** A side-by-side translation: its sourceHash is the recovered English page's. */
   hashFromEnglish: boolean;
+  /** The rank of the input the file came from (0: named first, wins a conflict). */
+  rank?: number;
 }
 
 export interface Converted {
@@ -62,11 +67,12 @@ export interface ConvertOptions {
   locale?: Locale | undefined;
 }
 
-const markdown = unified().use(remarkParse).use(remarkGfm);
+// DocFX (markdig) strikes through with `~~` only: a single `~` (`6/25~6/30`) is text.
+const markdown = unified().use(remarkParse).use(remarkGfm, { singleTilde: false });
 
 /** Text → mdast with the line-level repairs done first. */
 export function parseLegacyBody(body: string, file: VFile): Root {
-  const repaired = mapBodyLines(body, [headingSpacing(file), docfxImage(file), docfxNoLoc(file), docfxUnknown(file)]);
+  const repaired = mapBodyLines(body, [headingSpacing(file), tableRowIndent(file), docfxImage(file), docfxNoLoc(file), docfxUnknown(file)]);
   return markdown.parse(repaired);
 }
 
@@ -184,6 +190,8 @@ export function readLegacyTree(path: string, file: VFile): { frontMatter: Legacy
   const legacy = readLegacy(path, file);
   if (!legacy) return undefined;
   const tree = parseLegacyBody(legacy.body, file);
+  repairIndentedSegments(tree, file, (text) => markdown.parse(text));
+  repairSegmentBlocks(tree, file, (text) => markdown.parse(text));
   expandIncludes(tree, { file, load: loadInclude, stack: [] });
   buildHtmlTrees(tree, file);
   if (hasErrors(file)) return undefined;
@@ -235,6 +243,7 @@ export function convertFile(path: string, options: ConvertOptions = {}, cwd = pr
   );
   if (!ownFront) return none;
   checkH1(ownBody.h1, slug, ownFront.title, file);
+  keepH1Anchor(own, ownBody.h1, slug);
   pages.push({
     locale,
     slug,
@@ -243,7 +252,10 @@ export function convertFile(path: string, options: ConvertOptions = {}, cwd = pr
     links: ownBody.links,
     origin: file,
     derived: undefined,
-    hashFromEnglish: sideBySide && locale !== 'en-us' && ownFront.translation?.sourceHash === undefined,
+    // A side-by-side translation was made from exactly the English beside it: its sourceHash is
+    // that English page's (src/lib/source-hash.ts), not the legacy \`ms.openlocfilehash\`, which
+    // hashes a source file this site does not have.
+    hashFromEnglish: sideBySide && locale !== 'en-us',
   });
   if (locale === 'en-us') return { file, pages, uid };
 
@@ -251,6 +263,7 @@ export function convertFile(path: string, options: ConvertOptions = {}, cwd = pr
   if (sideBySide) {
     const english = variantOf(tree, 'english');
     const body = convertBody(english, file, false);
+    keepH1Anchor(english, body.h1, slug);
     const front = mapFrontMatter(
       {
         entries: frontMatter.entries.filter((e) => !['title', 'description', 'author'].includes(e.key)),

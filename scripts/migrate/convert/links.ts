@@ -14,7 +14,8 @@ import { posix } from 'node:path';
 import type { Link, Parents, PhrasingContent, Root, RootContent, Text } from 'mdast';
 import type { Position } from 'unist';
 import type { VFile } from 'vfile';
-import { checkImage } from '../repair/docfx-image.ts';
+import { checkImage, fileMissing } from '../repair/docfx-image.ts';
+import { imageMissing } from './image-missing.ts';
 import { pointAt } from '../repair/html-tokens.ts';
 import { quote, report } from '../messages.ts';
 import { isUnsafeUrl } from './safe-url.ts';
@@ -169,6 +170,11 @@ function visitChildren(parent: Parents, ctx: LinkContext, links: PageLink[]): vo
       if (isUnsafeUrl(child.url)) {
         report(ctx.file, 'warning', `Dropped the image with the unsafe URL ${quote(child.url)}; kept its alt text`, 'unsafe-url', child);
         if (child.alt) out.push({ type: 'text', value: child.alt });
+        continue;
+      }
+      if (fileMissing(child.url, ctx.file)) {
+        if (ctx.verbose) checkImage(child.url, ctx.file, child.position?.start, 'wrote `<ImageMissing>` (a visible placeholder with the alt text) instead; put the file next to the page and write the image back');
+        out.push(imageMissing(child, ctx.verbose));
         continue;
       }
       if (ctx.verbose) checkImage(child.url, ctx.file, child.position?.start);

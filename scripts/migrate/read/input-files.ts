@@ -1,5 +1,6 @@
 /**
- * Command-line paths → the legacy files to read: files as given, directories walked (sorted,
+ * Command-line paths → the legacy files to read, each with its input's rank: when two inputs
+ * give the same page, the one named first wins (`content/legacy/seeds` before the 2018 docset): files as given, directories walked (sorted,
  * hidden entries and `includes/` folders skipped: includes are pulled in by the pages that
  * include them) for `.md`, `.markdown` and `.txt` files.
  */
@@ -10,6 +11,8 @@ export const legacyExtensions = new Set(['.md', '.markdown', '.txt']);
 
 export interface InputList {
   files: string[];
+  /** Each file's input: the index of the first command-line path that holds it (0 wins over 1). */
+  rank: Map<string, number>;
   /** Paths that do not exist. */
   missing: string[];
 }
@@ -28,7 +31,8 @@ function walk(dir: string, out: string[]): void {
 export function expandInputs(paths: readonly string[], cwd = process.cwd()): InputList {
   const files: string[] = [];
   const missing: string[] = [];
-  for (const given of paths) {
+  const rank = new Map<string, number>();
+  for (const [index, given] of paths.entries()) {
     const path = resolve(cwd, given);
     let isDir = false;
     try {
@@ -37,8 +41,11 @@ export function expandInputs(paths: readonly string[], cwd = process.cwd()): Inp
       missing.push(path);
       continue;
     }
-    if (isDir) walk(path, files);
-    else files.push(path);
+    const found: string[] = [];
+    if (isDir) walk(path, found);
+    else found.push(path);
+    for (const file of found) if (!rank.has(file)) rank.set(file, index);
+    files.push(...found);
   }
-  return { files: [...new Set(files)], missing };
+  return { files: [...new Set(files)], rank, missing };
 }

@@ -23,13 +23,25 @@ function escapeAlt(text: string): string {
   return text.replace(/[\\[\]]/g, (c) => `\\${c}`);
 }
 
+/** Whether a relative image or file is missing next to the legacy file (undefined: not relative). */
+export function fileMissing(url: string, file: VFile): boolean | undefined {
+  if (!file.path || /^[a-z][a-z0-9+.-]*:/i.test(url) || url.startsWith('/') || url.startsWith('#')) return undefined;
+  let path: string;
+  try {
+    path = decodeURIComponent(url.split(/[?#]/)[0]!);
+  } catch {
+    return undefined;
+  }
+  return path === '' ? undefined : !existsSync(resolve(dirname(file.path), path));
+}
+
 /** Reports a relative image: missing next to the legacy file, or to be copied next to the page. */
-export function checkImage(url: string, file: VFile, where: { line: number; column: number } | undefined): void {
-  if (!file.path || /^[a-z][a-z0-9+.-]*:/i.test(url) || url.startsWith('/') || url.startsWith('#')) return;
+export function checkImage(url: string, file: VFile, where: { line: number; column: number } | undefined, missingAs = 'fix the path; the site cannot build a page whose image is missing'): void {
+  const missing = fileMissing(url, file);
+  if (missing === undefined) return;
   const path = decodeURIComponent(url.split(/[?#]/)[0]!);
-  if (path === '') return;
-  if (!existsSync(resolve(dirname(file.path), path))) {
-    report(file, 'warning', `Cannot find the image ${quote(path)} (relative to this file): fix the path; the site cannot build a page whose image is missing`, 'missing-image', where);
+  if (missing) {
+    report(file, 'warning', `Cannot find the image ${quote(path)} (relative to this file): ${missingAs}`, 'missing-image', where);
   } else {
     report(file, 'warning', `Copy the image ${quote(path)} next to the page (content/<locale>/partner-center/${path}): the importer does not copy images, and the site resolves them from the page's folder`, 'copy-image', where);
   }

@@ -2,8 +2,8 @@
  * The importer: convert every legacy file, merge pages that come from several files, resolve
  * and check links against the content dir and this run's pages, write the pages.
  */
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join, relative, resolve } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { basename, join, resolve } from 'node:path';
 import type { Link, Text } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { VFile } from 'vfile';
@@ -19,21 +19,21 @@ import { mergePages, missingPlacements, pageKey, render } from './merge-pages.ts
 import { hasErrors, quote, report } from '../messages.ts';
 import { pageBody, parseMdx, readPageFrontMatter } from './mdx-output.ts';
 import { pageIds } from '../convert/page-ids.ts';
+import { writePages, type Output, type PageToWrite } from './write-pages.ts';
+import { isTocFile, localeOfFolder, readTocFile } from '../read/toc.ts';
+import { buildTocs, type LegacyToc } from '../convert/toc.ts';
+import { tocFile, tocJson } from './toc.ts';
 
 export interface ImportOptions {
   out: string;
   locale?: Locale | undefined;
   dryRun?: boolean;
+  force?: boolean;
+  beside?: boolean;
   cwd?: string;
 }
 
-export interface Output {
-  path: string;
-  origin: string;
-  /** An en-us page recovered from a translation (not the origin file's own page). */
-  derived: boolean;
-  status: 'written' | 'unchanged' | 'would write';
-}
+export type { Output };
 
 export interface ImportResult {
   files: VFile[];
@@ -63,6 +63,11 @@ class PageIndex {
       if (this.run.has(`${l}/${slug}`) || this.onDisk.get(slug)?.has(l)) return l;
     }
     return undefined;
+  }
+
+  /** An en-us page for `slug`, in this import or in the content dir. */
+  hasEnglish(slug: string): boolean {
+    return this.run.has(`en-us/${slug}`) || (this.onDisk.get(slug)?.has('en-us') ?? false);
   }
 
   slugs(): Set<string> {
@@ -163,6 +168,20 @@ function checkLinks(page: PageDraft, index: PageIndex, uids: ReadonlyMap<string,
   }
 }
 
+/**
+ * A translation whose English page is neither imported nor in the content dir (a legacy page
+ * with no side-by-side English to recover, in every locale): `translation.sourceMissing: true`,
+ * so that the site says so and the checker does not call it an orphan.
+ */
+function markMissingSources(pages: readonly PageDraft[], index: PageIndex): void {
+  for (const page of pages) {
+    if (page.locale === 'en-us' || index.resolve(page.locale, page.slug) === undefined) continue;
+    if (index.hasEnglish(page.slug)) continue;
+    page.frontmatter.translation = { ...page.frontmatter.translation!, sourceMissing: true };
+    report(page.origin, 'warning', `No English page for \`${page.slug}\` (this file has no side-by-side English, and no other input or page gives it): marked the translation \`sourceMissing: true\`; it is served in its own language only, and says so`, 'source-missing', { line: 1, column: 1 });
+  }
+}
+
 /** Renders a page and checks it is what the site can read: valid MDX, front matter the schema accepts. */
 function finalText(page: PageDraft): string | undefined {
   for (const section of missingPlacements(page)) {
@@ -186,7 +205,7 @@ function finalText(page: PageDraft): string | undefined {
 export function importFiles(inputs: readonly string[], options: ImportOptions): ImportResult {
   const cwd = options.cwd ?? process.cwd();
   const out = resolve(cwd, options.out);
-  const { files: paths, missing } = expandInputs(inputs, cwd);
+  const { files: paths, rank, missing } = expandInputs(inputs, cwd);
   const files: VFile[] = [];
   const drafts: PageDraft[] = [];
   const uids = new Map<string, UidTarget>();
@@ -196,7 +215,16 @@ export function importFiles(inputs: readonly string[], options: ImportOptions): 
     report(file, 'error', 'No such file or directory', 'read-error', { line: 1, column: 1 });
     files.push(file);
   }
-  for (const path of paths) {
+  const tocs: LegacyToc[] = [];
+  for (const path of paths.filter(isTocFile)) {
+    const { file, entries } = readTocFile(path);
+    file.cwd = cwd;
+    files.push(file);
+    const locale = options.locale ?? localeOfFolder(path);
+    if (!locale) report(file, 'error', 'Cannot tell the language of this table of contents: put it in a folder named for its locale (ja-jp/…) or pass --locale', 'toc-locale', { line: 1, column: 1 });
+    else tocs.push({ locale, toc: entries, file });
+  }
+  for (const path of paths.filter((p) => !isTocFile(p))) {
     let converted;
     try {
       converted = convertFile(path, { locale: options.locale }, cwd);
@@ -208,6 +236,7 @@ export function importFiles(inputs: readonly string[], options: ImportOptions): 
     }
     files.push(converted.file);
     if (hasErrors(converted.file)) continue;
+    for (const page of converted.pages) page.rank = rank.get(path) ?? 0;
     drafts.push(...converted.pages);
     const own = converted.pages.find((p) => p.derived === undefined);
     if (converted.uid && own) uids.set(converted.uid, { slug: own.slug, title: own.frontmatter.title });
@@ -215,6 +244,7 @@ export function importFiles(inputs: readonly string[], options: ImportOptions): 
 
   const winners = mergePages(drafts);
   const index = new PageIndex(out, winners);
+  markMissingSources(winners, index);
   for (const page of winners) checkLinks(page, index, uids);
 
   // Side-by-side translations were made from exactly the English beside them: their sourceHash
@@ -236,34 +266,27 @@ export function importFiles(inputs: readonly string[], options: ImportOptions): 
     report(
       page.origin,
       'info',
-      `No \`ms.openlocfilehash\`: set \`translation.sourceHash\` to the hash of the English beside the segments (src/lib/source-hash.ts)${won ? '' : ', which is not the en-us page written: the translation will show as stale'}`,
+      `Set \`translation.sourceHash\` to the hash of the English beside the segments (src/lib/source-hash.ts)${won ? '' : ', which is not the en-us page written: the translation will show as stale'}`,
       'source-hash',
       { line: 1, column: 1 },
     );
   }
   for (const page of winners) if (page.locale !== 'en-us') texts.set(page, finalText(page));
 
-  const outputs: Output[] = [];
+  const toWrite: PageToWrite[] = [];
+  if (tocs.length > 0) {
+    const pages = winners.map((p) => ({ locale: p.locale, slug: p.slug, title: p.frontmatter.title, file: basename(p.origin.path) }));
+    for (const [locale, toc] of buildTocs(tocs, pages)) {
+      const origin = tocs.find((t) => t.locale === locale)?.file ?? tocs[0]!.file;
+      toWrite.push({ path: tocFile(out, locale), text: tocJson(toc), origin, derived: locale === 'en-us' });
+    }
+  }
   for (const page of winners) {
     const text = texts.get(page);
     if (text === undefined || hasErrors(page.origin)) continue;
-    const path = pageFile(out, page.locale, page.slug);
-    const before = existsSync(path) ? readFileSync(path, 'utf8') : undefined;
-    const origin = relative(cwd, page.origin.path);
-    const derived = page.derived !== undefined;
-    if (options.dryRun) {
-      outputs.push({ path, origin, derived, status: 'would write' });
-      continue;
-    }
-    if (before === text) {
-      outputs.push({ path, origin, derived, status: 'unchanged' });
-      continue;
-    }
-    if (before !== undefined) report(page.origin, 'info', `Replaced the existing ${quote(relative(cwd, path))}`, 'replaced', { line: 1, column: 1 });
-    mkdirSync(dirname(path), { recursive: true });
-    writeFileSync(path, text);
-    outputs.push({ path, origin, derived, status: 'written' });
+    toWrite.push({ path: pageFile(out, page.locale, page.slug), text, origin: page.origin, derived: page.derived !== undefined });
   }
+  const outputs = writePages(toWrite, { out, cwd, dryRun: options.dryRun, force: options.force, beside: options.beside });
   const failed = files.some(hasErrors);
   return { files, outputs, exitCode: failed ? 1 : 0 };
 }

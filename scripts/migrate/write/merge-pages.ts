@@ -1,8 +1,9 @@
 /**
  * Several legacy files can give the same page (locale and slug): the en-us page recovered from
  * two side-by-side translations (000 and 003 both carry the English), or two versions of one
- * translation. Pages that agree are one; otherwise the file's own page beats a recovered one,
- * then the newer (date) wins, then the later file. Every other candidate is reported.
+ * translation. Pages that agree are one; otherwise a page from an input named earlier on the
+ * command line wins (the seeds before the 2018 docset), then the file's own page beats a
+ * recovered one, then the newer (date) wins, then the later file. Every other candidate is reported.
  */
 import { basename } from 'node:path';
 import type { PageDraft } from '../convert/legacy-file.ts';
@@ -61,6 +62,7 @@ export function mergePages(drafts: readonly PageDraft[]): PageDraft[] {
       .map((page, index) => ({ page, index, text: texts[index]! }))
       .sort(
         (a, b) =>
+          (b.page.rank ?? 0) - (a.page.rank ?? 0) ||
           Number(a.page.derived === undefined) - Number(b.page.derived === undefined) ||
           dateOf(a.page).localeCompare(dateOf(b.page)) ||
           a.index - b.index,
@@ -78,7 +80,9 @@ export function mergePages(drafts: readonly PageDraft[]): PageDraft[] {
       }
       const diff = firstDifference(other.text, winner.text);
       const why =
-        other.page.derived !== undefined && winner.page.derived === undefined
+        (other.page.rank ?? 0) > (winner.page.rank ?? 0)
+          ? 'it comes from an input named earlier, which takes precedence'
+          : other.page.derived !== undefined && winner.page.derived === undefined
           ? 'the file’s own page beats a recovered one'
           : dateOf(winner.page) !== dateOf(other.page)
             ? `newer: ${dateOf(winner.page)} against ${dateOf(other.page) || 'no date'}`

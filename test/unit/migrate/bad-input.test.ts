@@ -78,7 +78,7 @@ describe('bad input', () => {
   });
 
   it('exits 2 on usage errors, with the usage', () => {
-    for (const args of [[], ['--locale', 'de-de', 'x.md'], ['--bogus', 'x.md'], ['--check', '--dry-run', 'x.md'], ['--out']]) {
+    for (const args of [['--locale', 'de-de', 'x.md'], ['--bogus', 'x.md'], ['--check', '--dry-run', 'x.md'], ['--out']]) {
       const run = spawnSync(nodeBin, [migrateScript, ...args], { cwd: repoRoot, encoding: 'utf8' });
       expect(run.status, args.join(' ')).toBe(2);
       expect(run.stderr).toMatch(/^migrate: .+\n\nUsage:/);

@@ -184,11 +184,18 @@ describe("the check's own link mapping", () => {
 
 describe('command line', () => {
   it('reads the options', () => {
-    expect(parseArgs(['seeds', '--out', 'c', '--locale', 'KO-KR', '--dry-run'])).toEqual({ mode: 'import', inputs: ['seeds'], out: 'c', locale: 'ko-kr', dryRun: true });
+    expect(parseArgs(['seeds', '--out', 'c', '--locale', 'KO-KR', '--dry-run'])).toEqual({ mode: 'import', inputs: ['seeds'], out: 'c', locale: 'ko-kr', dryRun: true, force: false, beside: false });
     expect(parseArgs(['--check', 'a.md', '--out=x'])).toMatchObject({ mode: 'check', inputs: ['a.md'], out: 'x' });
+    expect(parseArgs(['a.md', '--force'])).toMatchObject({ force: true, beside: false });
+    expect(parseArgs(['a.md', '--beside'])).toMatchObject({ force: false, beside: true });
   });
 
-  it.each([[[]], [['--locale', 'xx-yy', 'a']], [['--nope', 'a']], [['--check', '--locale', 'ja-jp', 'a']], [['a', '--out']]])('refuses %j', (args) => {
+  it('imports the repository\'s sources when no path is given, the seeds first', () => {
+    expect(parseArgs([]).inputs).toEqual(['content/legacy/seeds', 'content/legacy/partner-center-pr-2018']);
+    expect(parseArgs(['--check']).inputs).toEqual(['content/legacy/seeds', 'content/legacy/partner-center-pr-2018']);
+  });
+
+  it.each([[['--check', '--force', 'a']], [['--locale', 'xx-yy', 'a']], [['--nope', 'a']], [['--check', '--locale', 'ja-jp', 'a']], [['a', '--out']]])('refuses %j', (args) => {
     expect(() => parseArgs(args)).toThrow(UsageError);
   });
 });
