@@ -17,6 +17,7 @@ import { parseArgs, usage, UsageError } from './migrate/cli-args.ts';
 import { runCheck } from './migrate/verify/check.ts';
 import { importFiles } from './migrate/write/import-files.ts';
 import { printImport } from './migrate/write/print.ts';
+import { terminalProgress } from './migrate/progress.ts';
 
 function main(argv: readonly string[]): number {
   let args;
@@ -36,8 +37,9 @@ function main(argv: readonly string[]): number {
     process.stdout.write(result.report);
     return result.exitCode;
   }
-  const result = importFiles(args.inputs, { out: args.out, locale: args.locale, dryRun: args.dryRun, force: args.force, beside: args.beside });
-  process.stdout.write(printImport(result));
+  const started = performance.now();
+  const result = importFiles(args.inputs, { out: args.out, locale: args.locale, dryRun: args.dryRun, force: args.force, beside: args.beside, progress: terminalProgress() });
+  process.stdout.write(printImport(result, process.cwd(), (performance.now() - started) / 1000));
   return result.exitCode;
 }
 

@@ -1,6 +1,8 @@
 /**
- * From the pages that exist (locale × slug) to the pages the site serves: every English page in
- * every locale, with the translation when there is one and the English text (a fallback) when not.
+ * From the pages that exist (locale × slug) to the pages the site serves: every page in every
+ * locale, with the translation when there is one and a fallback when not: the English text, or,
+ * for a page whose English original was never published, its first translation in the locale
+ * table's order (the page says so).
  */
 import { locales, sourceLocale, type Locale } from '../config/locales.ts';
 
@@ -13,7 +15,7 @@ export interface PageRoute {
   /** The locale of the URL: the reader's language. */
   locale: Locale;
   slug: string;
-  /** The locale whose content is shown: `locale`, or the source locale for a fallback. */
+  /** The locale whose content is shown: `locale`, or for a fallback the source locale (or, with no English page, a translation). */
   contentLocale: Locale;
   fallback: boolean;
   /** Locales the page is really translated into (the source included). */
@@ -35,8 +37,9 @@ export function pageRoutes(pages: readonly PageRef[]): PageRoute[] {
     for (const { locale } of locales) {
       if (translatedIn.has(locale)) {
         routes.push({ locale, slug, contentLocale: locale, fallback: false, translatedIn });
-      } else if (translatedIn.has(sourceLocale)) {
-        routes.push({ locale, slug, contentLocale: sourceLocale, fallback: true, translatedIn });
+      } else {
+        const shown = translatedIn.has(sourceLocale) ? sourceLocale : locales.find((l) => translatedIn.has(l.locale))!.locale;
+        routes.push({ locale, slug, contentLocale: shown, fallback: true, translatedIn });
       }
     }
   }

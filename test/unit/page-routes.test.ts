@@ -23,8 +23,23 @@ describe('page routes', () => {
     expect(zh).toMatchObject({ contentLocale: 'en-us', fallback: true });
   });
 
-  it('serves a page without an English source only where it exists', () => {
-    expect(routes.filter((r) => r.slug === 'orphan').map((r) => r.locale)).toEqual(['ko-kr']);
+  it('serves a page without an English source in every locale, falling back to its translation', () => {
+    const orphan = routes.filter((r) => r.slug === 'orphan');
+    expect(orphan.map((r) => [r.locale, r.contentLocale, r.fallback])).toEqual([
+      ['en-us', 'ko-kr', true],
+      ['zh-tw', 'ko-kr', true],
+      ['ru-ru', 'ko-kr', true],
+      ['ko-kr', 'ko-kr', false],
+      ['ja-jp', 'ko-kr', true],
+    ]);
+  });
+
+  it('falls back to the first translation in the locale table when there is no English', () => {
+    const two = pageRoutes([
+      { locale: 'ja-jp', slug: 'x' },
+      { locale: 'ru-ru', slug: 'x' },
+    ]);
+    expect(two.find((r) => r.locale === 'en-us')).toMatchObject({ contentLocale: 'ru-ru', fallback: true });
   });
 
   it('lists hreflang alternates only for real translations, plus x-default', () => {

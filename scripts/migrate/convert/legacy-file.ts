@@ -25,6 +25,7 @@ import { englishText, isHalfTranslated, recoverEnglishBlocks, untranslatedShare 
 import { entryFor, readFrontMatter, stringValue, type LegacyFrontMatter } from '../read/front-matter.ts';
 import { mapFrontMatter } from './front-matter-map.ts';
 import { checkH1, keepH1Anchor, takeH1, type H1 } from './h1.ts';
+import { fixHeadingLevels } from './heading-levels.ts';
 import { headingSpacing } from '../repair/heading-spacing.ts';
 import { convertHtml } from './html-elements.ts';
 import { attr, buildHtmlTrees } from '../repair/html-tree.ts';
@@ -155,6 +156,7 @@ function convertBody(tree: Root, file: VFile, verbose: boolean): Body {
   convertHtml(tree, { file: quiet });
   placeAnchors(tree, quiet);
   const h1 = takeH1(tree, verbose ? file : undefined);
+  fixHeadingLevels(tree, verbose ? file : undefined);
   const applies = takeAppliesTo(tree);
   if (applies && verbose) {
     report(file, 'info', `Moved "Applies to" (${applies.items.map((i) => quote(i)).join(', ')}) to \`appliesTo\` in the front matter`, 'applies-to', applies.position);

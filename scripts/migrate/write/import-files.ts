@@ -15,7 +15,7 @@ import { convertFile, type PageDraft } from '../convert/legacy-file.ts';
 import { closest } from '../../../src/lib/closest.ts';
 import { expandInputs } from '../read/input-files.ts';
 import { pageUrl } from '../convert/links.ts';
-import { mergePages, missingPlacements, pageKey, render } from './merge-pages.ts';
+import { forgetRender, mergePages, missingPlacements, pageKey, render } from './merge-pages.ts';
 import { hasErrors, quote, report } from '../messages.ts';
 import { pageBody, parseMdx, readPageFrontMatter } from './mdx-output.ts';
 import { pageIds } from '../convert/page-ids.ts';
@@ -23,6 +23,7 @@ import { writePages, type Output, type PageToWrite } from './write-pages.ts';
 import { isTocFile, localeOfFolder, readTocFile } from '../read/toc.ts';
 import { buildTocs, type LegacyToc } from '../convert/toc.ts';
 import { tocFile, tocJson } from './toc.ts';
+import { silentProgress, type Progress } from '../progress.ts';
 
 export interface ImportOptions {
   out: string;
@@ -31,6 +32,8 @@ export interface ImportOptions {
   force?: boolean;
   beside?: boolean;
   cwd?: string;
+  /** Told after each file (a terminal's progress line: scripts/migrate/progress.ts). */
+  progress?: Progress;
 }
 
 export type { Output };
@@ -50,11 +53,16 @@ class PageIndex {
   private readonly onDisk: Map<string, Set<Locale>>;
   private readonly run = new Map<string, PageDraft>();
   private readonly idCache = new Map<string, Set<string> | undefined>();
+  private readonly fileSlugs = new Map<string, string>();
 
   constructor(out: string, winners: readonly PageDraft[]) {
     this.out = out;
     this.onDisk = existsSync(out) ? scanContent(out) : new Map();
-    for (const page of winners) this.run.set(pageKey(page), page);
+    for (const page of winners) {
+      this.run.set(pageKey(page), page);
+      const name = basename(page.origin.path).replace(/\.md$/i, '').toLowerCase();
+      if (name !== page.slug && /\.md$/i.test(page.origin.path)) this.fileSlugs.set(name, page.slug);
+    }
   }
 
   /** The locale whose page a reader of `locale` gets for `slug` (the English fallback), if any. */
@@ -63,6 +71,11 @@ class PageIndex {
       if (this.run.has(`${l}/${slug}`) || this.onDisk.get(slug)?.has(l)) return l;
     }
     return undefined;
+  }
+
+  /** The slug of a page of this run whose legacy file name, as a link target, was `target`. */
+  renamed(target: string): string | undefined {
+    return this.fileSlugs.get(target);
   }
 
   /** An en-us page for `slug`, in this import or in the content dir. */
@@ -116,6 +129,7 @@ function checkLinks(page: PageDraft, index: PageIndex, uids: ReadonlyMap<string,
     const where = link.position;
     let slug = link.target;
     if (link.kind === 'xref') {
+      forgetRender(page);
       const target = uids.get(link.target);
       // `<xref:uid>` (an autolink) shows its URL: show the uid, or the target's title.
       const autolink = toString(link.node) === link.written;
@@ -145,6 +159,15 @@ function checkLinks(page: PageDraft, index: PageIndex, uids: ReadonlyMap<string,
       }
       continue;
     }
+    const renamed = index.renamed(slug);
+    if (renamed) {
+      // A page whose file name is no slug (`non-payment--fraud--or-misuse.md`) took its slug
+      // from its H1 anchor: links by the file name follow it.
+      forgetRender(page);
+      link.node.url = pageUrl(renamed, link.anchor);
+      report(file, 'info', `Link ${quote(link.written)} names the file of the page \`${renamed}\` (its file name is not a slug): pointed it at ${quote(link.node.url)}`, 'link-renamed', where);
+      slug = renamed;
+    }
     const locale = index.resolve(page.locale, slug);
     const url = pageUrl(slug, undefined);
     if (!locale) {
@@ -166,6 +189,7 @@ function checkLinks(page: PageDraft, index: PageIndex, uids: ReadonlyMap<string,
       }
     }
   }
+  if (page.links.some((link) => link.kind === 'xref')) forgetRender(page);
 }
 
 /**
@@ -178,7 +202,7 @@ function markMissingSources(pages: readonly PageDraft[], index: PageIndex): void
     if (page.locale === 'en-us' || index.resolve(page.locale, page.slug) === undefined) continue;
     if (index.hasEnglish(page.slug)) continue;
     page.frontmatter.translation = { ...page.frontmatter.translation!, sourceMissing: true };
-    report(page.origin, 'warning', `No English page for \`${page.slug}\` (this file has no side-by-side English, and no other input or page gives it): marked the translation \`sourceMissing: true\`; it is served in its own language only, and says so`, 'source-missing', { line: 1, column: 1 });
+    report(page.origin, 'warning', `No English page for \`${page.slug}\` (this file has no side-by-side English, and no other input or page gives it): marked the translation \`sourceMissing: true\`: the site says it has no English original, and readers of other languages get this translation`, 'source-missing', { line: 1, column: 1 });
   }
 }
 
@@ -224,7 +248,10 @@ export function importFiles(inputs: readonly string[], options: ImportOptions): 
     if (!locale) report(file, 'error', 'Cannot tell the language of this table of contents: put it in a folder named for its locale (ja-jp/…) or pass --locale', 'toc-locale', { line: 1, column: 1 });
     else tocs.push({ locale, toc: entries, file });
   }
-  for (const path of paths.filter((p) => !isTocFile(p))) {
+  const progress = options.progress ?? silentProgress;
+  const pagePaths = paths.filter((p) => !isTocFile(p));
+  for (const [done, path] of pagePaths.entries()) {
+    progress.tick(done, pagePaths.length);
     let converted;
     try {
       converted = convertFile(path, { locale: options.locale }, cwd);
@@ -242,6 +269,8 @@ export function importFiles(inputs: readonly string[], options: ImportOptions): 
     if (converted.uid && own) uids.set(converted.uid, { slug: own.slug, title: own.frontmatter.title });
   }
 
+  progress.tick(pagePaths.length, pagePaths.length);
+  progress.done();
   const winners = mergePages(drafts);
   const index = new PageIndex(out, winners);
   markMissingSources(winners, index);

@@ -17,11 +17,24 @@ export function pageKey(page: { locale: string; slug: string }): string {
   return `${page.locale}/${page.slug}`;
 }
 
+/** Rendered pages, by draft: valid while the draft's front matter is the same (a step that changes the tree calls forgetRender). */
+const rendered = new WeakMap<PageDraft, { frontmatter: string; text: string }>();
+
+/** Drops a draft's rendered text after its tree changed (xref links resolved in place). */
+export function forgetRender(page: PageDraft): void {
+  rendered.delete(page);
+}
+
 /** The page file, without consuming the draft's tree, with the site's components placed (components.ts). */
 export function render(page: PageDraft): string {
+  const frontmatter = JSON.stringify(page.frontmatter);
+  const cached = rendered.get(page);
+  if (cached?.frontmatter === frontmatter) return cached.text;
   const tree = structuredClone(page.tree);
   placeComponents(tree, page.slug, placements);
-  return toMdx(structuredClone(page.frontmatter), tree);
+  const text = toMdx(structuredClone(page.frontmatter), tree);
+  rendered.set(page, { frontmatter, text });
+  return text;
 }
 
 /** Sections named in component-placements.json that the page does not have. */

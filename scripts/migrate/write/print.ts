@@ -3,7 +3,8 @@ import { relative } from 'node:path';
 import { formatMessages, formatTally, hasErrors, tally } from '../messages.ts';
 import type { ImportResult } from './import-files.ts';
 
-export function printImport(result: ImportResult, cwd = process.cwd()): string {
+/** `seconds`: the run's time, for the summary (left out when not given, as in golden tests). */
+export function printImport(result: ImportResult, cwd = process.cwd(), seconds?: number): string {
   const lines: string[] = [];
   for (const file of result.files) {
     const messages = formatMessages(file, cwd);
@@ -20,6 +21,9 @@ export function printImport(result: ImportResult, cwd = process.cwd()): string {
     for (const output of kept) lines.push(`  ${relative(cwd, output.path)}`);
   }
   const failed = result.files.filter(hasErrors).length;
+  const count = (status: string) => result.outputs.filter((o) => o.status === status).length;
+  const pages = ['written', 'unchanged', 'would write', 'kept (edited)', 'beside'].filter((s) => count(s) > 0).map((s) => `${count(s)} ${s}`);
   lines.push(`${result.files.length} file${result.files.length === 1 ? '' : 's'}, ${failed} failed; ${formatTally(tally(result.files))}`);
+  if (pages.length > 0) lines.push(`outputs: ${pages.join(', ')}${seconds !== undefined ? `; ${seconds.toFixed(1)} s` : ''}`);
   return `${lines.join('\n')}\n`;
 }

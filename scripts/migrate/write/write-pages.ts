@@ -69,15 +69,15 @@ export function writePages(pages: readonly PageToWrite[], options: WriteOptions)
       const why = recorded === undefined ? 'was not written by the importer (it is not in imported.json)' : 'was changed since the last import';
       if (options.beside) {
         writeFileSync(`${path}.new`, text);
-        report(page.origin, 'warning', `${quote(shown)} ${why}: kept it, and wrote this import beside it as ${quote(`${shown}.new`)} to compare and merge by hand (then delete the .new file)`, 'edited-page', { line: 1, column: 1 });
+        report(page.origin, 'warning', `${quote(shown, Infinity)} ${why}: kept it, and wrote this import beside it as ${quote(`${shown}.new`, Infinity)} to compare and merge by hand (then delete the .new file)`, 'edited-page', { line: 1, column: 1 });
         output('beside');
       } else {
-        report(page.origin, 'warning', `${quote(shown)} ${why}: kept it as it is. To replace it with this import run again with --force; to compare first, with --beside`, 'edited-page', { line: 1, column: 1 });
+        report(page.origin, 'warning', `${quote(shown, Infinity)} ${why}: kept it as it is. To replace it with this import run again with --force; to compare first, with --beside`, 'edited-page', { line: 1, column: 1 });
         output('kept (edited)');
       }
       continue;
     }
-    if (before !== undefined) report(page.origin, 'info', `Replaced ${quote(shown)}${edited ? ' (changed since the import; --force)' : ', unchanged since the last import'}`, 'replaced', { line: 1, column: 1 });
+    if (before !== undefined) report(page.origin, 'info', `Replaced ${quote(shown, Infinity)}${edited ? ' (changed since the import; --force)' : ', unchanged since the last import'}`, 'replaced', { line: 1, column: 1 });
     mkdirSync(dirname(path), { recursive: true });
     writeFileSync(path, text);
     manifest.pages[key(path)] = textHash(text);
