@@ -9,7 +9,9 @@ import { pagesLoader } from './loaders/pages.ts';
  * (src/loaders/pages.ts).
  */
 const pages = defineCollection({
-  loader: pagesLoader({ pattern: '*/partner-center/*.mdx', base: contentDir() }),
+  // The id is the path without `.mdx`, as written: glob()'s default would turn the legacy docset's
+  // `index.mdx` into its folder's id (`en-us/partner-center`), which is no page.
+  loader: pagesLoader({ pattern: '*/partner-center/*.mdx', base: contentDir(), generateId: ({ entry }) => entry.replace(/\.mdx$/, '') }),
   schema: pageSchema,
 });
 

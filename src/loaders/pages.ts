@@ -66,7 +66,7 @@ export function staticMdxOptions(config: { markdown?: { processor?: unknown } | 
   };
 }
 
-export function pagesLoader(globOptions: { pattern: string; base: string }): Loader {
+export function pagesLoader(globOptions: Parameters<typeof glob>[0]): Loader {
   const inner = glob(globOptions);
   return {
     name: 'pages-loader',

@@ -4,16 +4,20 @@
  */
 import { join } from 'node:path';
 import { parseContent } from '../../scripts/check/run.ts';
+import { locales } from '../../src/config/locales.ts';
 import { pagePath } from '../../src/lib/content-index.ts';
 import { expect, test } from './fixtures.ts';
 
-test('heading ids in the built pages are the ones the checker computes', async ({ page }) => {
-  const models = (await parseContent(join(import.meta.dirname, '../../content'))).filter((m) => m.locale && m.slug && !m.fatal);
-  expect(models.length).toBeGreaterThan(30);
-  for (const model of models) {
-    await page.goto(pagePath(model.locale as 'en-us', model.slug!));
-    const rendered = await page.locator('.content :is(h1, h2, h3, h4, h5, h6)').evaluateAll((hs) => hs.map((h) => h.id));
-    expect(rendered, model.file).toEqual(model.headings.map((h) => h.id));
-    await expect(page.locator(`[id="${model.slug}"]`), `${model.file}: the title's id is the slug`).toHaveCount(1);
-  }
-});
+for (const locale of locales) {
+  test(`${locale.locale}: heading ids in the built pages are the ones the checker computes`, async ({ page }) => {
+    test.setTimeout(600_000);
+    const models = (await parseContent(join(import.meta.dirname, '../../content'))).filter((m) => m.locale === locale.locale && m.slug && !m.fatal);
+    expect(models.length).toBeGreaterThan(120);
+    for (const model of models) {
+      await page.goto(pagePath(locale.locale, model.slug!));
+      const rendered = await page.locator('.content :is(h1, h2, h3, h4, h5, h6)').evaluateAll((hs) => hs.map((h) => h.id));
+      expect(rendered, model.file).toEqual(model.headings.map((h) => h.id));
+      await expect(page.locator(`[id="${model.slug}"]`), `${model.file}: the title's id is the slug`).toHaveCount(1);
+    }
+  });
+}
