@@ -1,44 +1,24 @@
 /**
  * One legacy file → its page drafts: the page in its own locale and, for a side-by-side or a
- * half-translated page, the recovered en-us page. Each step is one module; this file only
- * orders them.
+ * half-translated page, the recovered en-us page (the body's steps are listed in ../pipeline.ts).
  */
-import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import type { Root, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
-import { unified } from 'unified';
-import remarkGfm from 'remark-gfm';
-import remarkParse from 'remark-parse';
-import type { Position } from 'unist';
 import { VFile } from 'vfile';
 import type { Locale } from '../../../src/config/locales.ts';
 import type { PageFrontmatter } from '../../../src/schemas/page.ts';
-import { placeAnchors } from './anchors.ts';
-import { convertAlerts } from './alerts.ts';
-import { takeAppliesTo } from './applies-to.ts';
-import { mapBodyLines } from '../read/body-lines.ts';
-import { docfxImage } from '../repair/docfx-image.ts';
-import { docfxNoLoc } from '../repair/docfx-no-loc.ts';
-import { docfxUnknown } from '../repair/docfx-unknown.ts';
 import { englishText, isHalfTranslated, recoverEnglishBlocks, untranslatedShare } from './english-recovery.ts';
-import { entryFor, readFrontMatter, stringValue, type LegacyFrontMatter } from '../read/front-matter.ts';
+import { entryFor, stringValue, type LegacyFrontMatter } from '../read/front-matter.ts';
+import { convertBody, readLegacyTree } from '../pipeline.ts';
 import { mapFrontMatter } from './front-matter-map.ts';
-import { checkH1, keepH1Anchor, takeH1, type H1 } from './h1.ts';
-import { fixHeadingLevels } from './heading-levels.ts';
-import { headingSpacing } from '../repair/heading-spacing.ts';
-import { convertHtml } from './html-elements.ts';
-import { attr, buildHtmlTrees } from '../repair/html-tree.ts';
-import { expandIncludes } from '../read/include.ts';
-import { decodeInput } from '../read/input-text.ts';
-import { collectPageLinks, rewriteLinks, type PageLink } from './links.ts';
+import { checkH1, keepH1Anchor } from './h1.ts';
+import { attr } from '../repair/html-tree.ts';
+import { collectPageLinks, type PageLink } from './links.ts';
 import { chooseLocale } from '../read/locale.ts';
-import { hasErrors, quote, report } from '../messages.ts';
+import { quote, report } from '../messages.ts';
 import type { HtmlElement } from './nodes.ts';
 import { pairSegments, variantOf } from './side-by-side.ts';
-import { tableRowIndent } from '../repair/table-row-indent.ts';
-import { repairIndentedSegments } from '../repair/indented-segments.ts';
-import { repairSegmentBlocks } from '../repair/segment-html-block.ts';
 import { slugFromFileName, slugFromText } from '../read/slug.ts';
 
 export interface PageDraft {
@@ -66,45 +46,6 @@ export interface Converted {
 
 export interface ConvertOptions {
   locale?: Locale | undefined;
-}
-
-// DocFX (markdig) strikes through with `~~` only: a single `~` (`6/25~6/30`) is text.
-const markdown = unified().use(remarkParse).use(remarkGfm, { singleTilde: false });
-
-/** Text → mdast with the line-level repairs done first. */
-export function parseLegacyBody(body: string, file: VFile): Root {
-  const repaired = mapBodyLines(body, [headingSpacing(file), tableRowIndent(file), docfxImage(file), docfxNoLoc(file), docfxUnknown(file)]);
-  return markdown.parse(repaired);
-}
-
-/** Reads, decodes and splits a legacy file; undefined when it is bad input (reported). */
-export function readLegacy(path: string, file: VFile): { text: string; frontMatter: LegacyFrontMatter; body: string } | undefined {
-  let bytes: Uint8Array;
-  try {
-    bytes = readFileSync(path);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    report(file, 'error', code === 'ENOENT' ? 'File not found' : `Cannot read the file (${code ?? String(error)})`, 'read-error', { line: 1, column: 1 });
-    return undefined;
-  }
-  const text = decodeInput(bytes, file);
-  if (text === undefined) return undefined;
-  file.value = text;
-  const { frontMatter, body } = readFrontMatter(text, file);
-  return { text, frontMatter, body };
-}
-
-function loadInclude(path: string, from: VFile, where: Position | undefined): Root | undefined {
-  const inner = new VFile({ path, cwd: from.cwd });
-  const legacy = readLegacy(path, inner);
-  // The include's problems are the including page's warnings: the include stays visible as text.
-  const problems = inner.messages.filter((m) => m.fatal !== null && m.fatal !== undefined);
-  for (const m of problems) {
-    const kept = m.fatal ? '; kept the include as text' : '';
-    report(from, 'warning', `In the include ${quote(basename(path))} (line ${m.line ?? 1}): ${m.reason}${kept}`, m.ruleId ?? 'include', where);
-  }
-  if (!legacy) return undefined;
-  return parseLegacyBody(legacy.body, inner);
 }
 
 /** The `name`/`id` of the first `<a>` in the first H1 (before anchors are placed). */
@@ -143,35 +84,6 @@ export function ownText(tree: Root, frontMatter: LegacyFrontMatter): string {
   return parts.join(' ');
 }
 
-interface Body {
-  h1: H1 | undefined;
-  appliesTo: string[] | undefined;
-  links: PageLink[];
-  firstParagraph: string | undefined;
-}
-
-/** The body steps, in order, on one variant of the tree. `verbose` false: a derived page. */
-function convertBody(tree: Root, file: VFile, verbose: boolean): Body {
-  const quiet = verbose ? file : new VFile({ path: file.path });
-  convertHtml(tree, { file: quiet });
-  placeAnchors(tree, quiet);
-  const h1 = takeH1(tree, verbose ? file : undefined);
-  fixHeadingLevels(tree, verbose ? file : undefined);
-  const applies = takeAppliesTo(tree);
-  if (applies && verbose) {
-    report(file, 'info', `Moved "Applies to" (${applies.items.map((i) => quote(i)).join(', ')}) to \`appliesTo\` in the front matter`, 'applies-to', applies.position);
-  }
-  convertAlerts(tree, verbose ? file : undefined);
-  const links = rewriteLinks(tree, { file: quiet, verbose });
-  const first = tree.children.find((n) => n.type === 'paragraph');
-  return {
-    h1,
-    appliesTo: applies?.items,
-    links,
-    firstParagraph: first ? toString(first).replace(/\s+/g, ' ').trim() : undefined,
-  };
-}
-
 /** The page's slug (reported), or undefined after an error. */
 export function pageSlug(path: string, tree: Root, file: VFile): string | undefined {
   const fromName = slugFromFileName(path);
@@ -185,19 +97,6 @@ export function pageSlug(path: string, tree: Root, file: VFile): string | undefi
   }
   report(file, 'info', `The file name ${quote(basename(path))} is not a slug; took the slug ${quote(slug)} from the H1's ${anchor ? 'anchor' : 'text'}`, 'slug', { line: 1, column: 1 });
   return slug;
-}
-
-/** Reads a legacy file up to its element trees and segments (shared with the check). */
-export function readLegacyTree(path: string, file: VFile): { frontMatter: LegacyFrontMatter; tree: Root } | undefined {
-  const legacy = readLegacy(path, file);
-  if (!legacy) return undefined;
-  const tree = parseLegacyBody(legacy.body, file);
-  repairIndentedSegments(tree, file, (text) => markdown.parse(text));
-  repairSegmentBlocks(tree, file, (text) => markdown.parse(text));
-  expandIncludes(tree, { file, load: loadInclude, stack: [] });
-  buildHtmlTrees(tree, file);
-  if (hasErrors(file)) return undefined;
-  return { frontMatter: legacy.frontMatter, tree };
 }
 
 export function convertFile(path: string, options: ConvertOptions = {}, cwd = process.cwd()): Converted {
