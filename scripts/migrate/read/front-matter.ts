@@ -52,6 +52,9 @@ interface KeyValue {
 const sxsLine =
   /^\s*<span data-ttu-id="([^"]+)">([\s\S]*?)<\/span>\s*<span class="sxs-lookup"><span data-stu-id="([^"]+)">([\s\S]*?)<\/span><\/span>\s*$/;
 
+/** A front matter value that is one side-by-side pair. */
+const sxsValue = /^<span data-ttu-id="([^"]+)">([\s\S]*?)<\/span>\s*<span class="sxs-lookup"><span data-stu-id="([^"]+)">([\s\S]*?)<\/span><\/span>$/;
+
 function parseKeyValue(text: string): KeyValue | undefined {
   const match = /^([^\s:：<>[\]#*|`"'-][^:：<>[\]#*|`"']{0,39}?)\s*([:：])(?!\/\/)\s?(.*)$/u.exec(text.trim());
   if (!match) return undefined;
@@ -279,6 +282,18 @@ function readBlock(lines: string[], block: Block, fm: LegacyFrontMatter, file: V
       if (kv) current = addEntries(fm.entries, kv, lineNo, column, file, id);
       else report(file, 'warning', `Cannot read the translated front matter ${quote(translated)}`, 'front-matter-line', { line: lineNo, column });
       if (englishKv) addEntries(fm.englishEntries, englishKv, lineNo, column, undefined, id);
+      continue;
+    }
+    // A value that is itself a side-by-side pair (`title: "<span data-ttu-id=…>…</span><span
+    // class=\"sxs-lookup\">…</span>"`): the translation is the value, the English the English entry's.
+    const pair = sxsValue.exec(scalar(info.kv!.value));
+    if (pair && pair[1] === pair[3]) {
+      const [, id, translated, , english] = pair as unknown as [string, string, string, string, string];
+      const column = line.indexOf(':') + 2;
+      fm.segments.push({ id, translated, english, line: lineNo, column });
+      current = addEntries(fm.entries, { ...info.kv!, value: translated }, lineNo, column, file, id);
+      addEntries(fm.englishEntries, { ...info.kv!, value: english }, lineNo, column, undefined, id);
+      report(file, 'info', `The value of \`${info.kv!.key}\` is a side-by-side pair: took ${quote(translated)}, and ${quote(english)} for the English page`, 'front-matter-segment', { line: lineNo, column });
       continue;
     }
     current = addEntries(fm.entries, info.kv!, lineNo, 1, file);

@@ -18,6 +18,22 @@ export const productNames: readonly string[] = [
   'Центре партнеров',
   'Центра партнеров',
   '파트너 센터',
+  // The older product name, and the national clouds' Partner Centers, as the 2018 docset writes them.
+  'Partner Dashboard',
+  'パートナー ダッシュボード',
+  '合作夥伴儀表板',
+  '파트너 대시보드',
+  'Информационная панель Центра партнеров',
+  'Microsoft Cloud ドイツのパートナー センター',
+  'Microsoft Cloud 德國合作夥伴中心',
+  'Microsoft 클라우드 독일 파트너 센터',
+  'Центр партнеров Microsoft Cloud в Германии',
+  '米国政府機関向け Microsoft Cloud のパートナー センター',
+  '美國政府適用的 Microsoft Cloud 合作夥伴中心',
+  '미국 정부용 Microsoft 클라우드 파트너 센터',
+  'Microsoft Cloud for US Government용 파트너 센터',
+  'Центр партнеров Microsoft Cloud для правительства США',
+  'Центр партнеров для Microsoft Cloud для правительства США',
 ];
 
 const separator = /\s*[|｜]\s*/u;
