@@ -4,6 +4,7 @@ import { unified } from '@astrojs/markdown-remark';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { remarkHeadingIds } from './src/lib/heading-ids.ts';
+import { remarkTableAlignClasses } from './src/lib/table-align.ts';
 import { sitemapSerializer } from './src/lib/sitemap-links.ts';
 import { contentCheckOnSave } from './scripts/check/dev-integration.ts';
 import { dataStoreHandoff } from './src/loaders/data-store-handoff.ts';
@@ -21,7 +22,7 @@ export default defineConfig({
   // The pages loader (src/loaders/pages.ts) renders pages without components with this same
   // processor's remark plugins, as mdx() does: keep mdx() inheriting it (no options of its own).
   markdown: {
-    processor: unified({ remarkPlugins: [remarkHeadingIds], smartypants: false }),
+    processor: unified({ remarkPlugins: [remarkHeadingIds, remarkTableAlignClasses], smartypants: false }),
     // Prism marks code with classes; Shiki's inline styles would break the Content-Security-Policy.
     syntaxHighlight: 'prism',
   },
