@@ -174,7 +174,7 @@ export function extractPage(file: string, bytes: Uint8Array): PageModel {
     }
   }
 
-  for (const heading of assignHeadingIds(tree)) {
+  for (const heading of assignHeadingIds(tree, model.slug)) {
     const place = { line: heading.line ?? 1, column: heading.column ?? 1 };
     model.headings.push({ depth: heading.depth, id: heading.id, text: heading.text, ...place });
     model.anchors.push({ id: heading.id, kind: 'heading', explicit: heading.explicit, ...place });

@@ -431,7 +431,7 @@ function scanPage(text: string, model: PageModel): PageModel {
   }
   endParagraph();
 
-  for (const found of assignHeadingIds({ type: 'root', children: headings } satisfies Root)) {
+  for (const found of assignHeadingIds({ type: 'root', children: headings } satisfies Root, model.slug)) {
     const place = { line: found.line ?? 1, column: found.column ?? 1 };
     model.headings.push({ depth: found.depth, id: found.id, text: found.text, ...place });
     model.anchors.push({ id: found.id, kind: 'heading', explicit: found.explicit, ...place });

@@ -27,6 +27,7 @@ import { convertAlerts } from './convert/alerts.ts';
 import { placeAnchors } from './convert/anchors.ts';
 import { takeAppliesTo } from './convert/applies-to.ts';
 import { takeH1, type H1 } from './convert/h1.ts';
+import { dropDuplicateIds } from './convert/duplicate-ids.ts';
 import { fixHeadingLevels } from './convert/heading-levels.ts';
 import { convertHtml } from './convert/html-elements.ts';
 import { rewriteLinks, type PageLink } from './convert/links.ts';
@@ -122,12 +123,13 @@ export interface Body {
  * segments are split before, by convert/side-by-side.ts). `verbose` false: a derived page, whose
  * file was reported already.
  */
-export function convertBody(tree: Root, file: VFile, verbose: boolean): Body {
+export function convertBody(tree: Root, file: VFile, verbose: boolean, slug: string): Body {
   const quiet = verbose ? file : new VFile({ path: file.path });
   convertHtml(tree, { file: quiet }); // HTML elements, tables → Markdown or allowed HTML
   placeAnchors(tree, quiet); // `<a name>` → heading ids, `<a id />`
   const h1 = takeH1(tree, verbose ? file : undefined); // the H1 leaves the body (the layout's title)
   fixHeadingLevels(tree, verbose ? file : undefined); // no skipped heading levels
+  dropDuplicateIds(tree, slug, h1?.id, verbose ? file : undefined); // one element per id
   const applies = takeAppliesTo(tree); // "Applies to" → front matter
   if (applies && verbose) {
     report(file, 'info', `Moved "Applies to" (${applies.items.map((i) => quote(i)).join(', ')}) to \`appliesTo\` in the front matter`, 'applies-to', applies.position);

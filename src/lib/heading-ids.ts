@@ -6,7 +6,9 @@
  *   because `{…}` is a JavaScript expression in MDX). Imported legacy anchors
  *   (`## <a name="x"></a>Heading`) become such explicit ids, so old deep links keep working.
  * - Every other heading gets a GitHub-style slug (github-slugger) of its text, made unique
- *   in the page; explicit ids are reserved first, so a slug never takes one.
+ *   in the page; explicit ids are reserved first, and so is the page's slug (the id of the
+ *   title, which the layout renders), so a slug never takes one: a "Customer support" section
+ *   of the page `customer-support` is `#customer-support-1`.
  */
 import GithubSlugger from 'github-slugger';
 import type { Heading, Root, RootContent, Text } from 'mdast';
@@ -42,7 +44,7 @@ function takeExplicitId(heading: Heading): string | undefined {
  * Assigns an id to every heading of the tree (in `data.hProperties.id`, which Astro and
  * remark-rehype keep) and returns them in document order.
  */
-export function assignHeadingIds(tree: Root): HeadingId[] {
+export function assignHeadingIds(tree: Root, pageSlug?: string): HeadingId[] {
   const headings: Heading[] = [];
   // Headings are blocks: they sit in the root, lists, block quotes and JSX flow elements.
   const collect = (node: Root | RootContent) => {
@@ -56,6 +58,7 @@ export function assignHeadingIds(tree: Root): HeadingId[] {
     if (id !== undefined) explicit.set(heading, id);
   }
   const reserved = new Set(explicit.values());
+  if (pageSlug !== undefined) reserved.add(pageSlug);
   const slugger = new GithubSlugger();
   const result: HeadingId[] = [];
   for (const heading of headings) {
@@ -78,9 +81,14 @@ export function assignHeadingIds(tree: Root): HeadingId[] {
   return result;
 }
 
+/** The page's slug from its file (`…/reset-a-user-password.mdx`), if the file has a path. */
+function slugOfPath(path: string | undefined): string | undefined {
+  return path ? /([^/\\]+)\.mdx?$/.exec(path)?.[1] : undefined;
+}
+
 /** The remark plugin form, for `unified({ remarkPlugins: [remarkHeadingIds] })`. */
 export function remarkHeadingIds() {
-  return (tree: Root) => {
-    assignHeadingIds(tree);
+  return (tree: Root, file: { path?: string | undefined }) => {
+    assignHeadingIds(tree, slugOfPath(file.path));
   };
 }

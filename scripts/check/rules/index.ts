@@ -14,6 +14,7 @@ import { linkParityRule } from './link-parity.ts';
 import { translationFreshnessRule } from './translation-freshness.ts';
 import { untranslatedTextRule } from './untranslated-text.ts';
 import { headingIncrementRule } from './heading-increment.ts';
+import { duplicateIdRule } from './duplicate-id.ts';
 import { imagesRule } from './images.ts';
 import { htmlAllowlistRule } from './html-allowlist.ts';
 
@@ -32,6 +33,7 @@ export const rules: readonly Rule[] = [
   translationFreshnessRule,
   untranslatedTextRule,
   headingIncrementRule,
+  duplicateIdRule,
   imagesRule,
   htmlAllowlistRule,
 ];

@@ -128,7 +128,7 @@ export function convertFile(path: string, options: ConvertOptions = {}, cwd = pr
 
   // The page in its own locale.
   const own = sideBySide ? variantOf(tree, 'translated') : tree;
-  const ownBody = convertBody(own, file, true);
+  const ownBody = convertBody(own, file, true, slug);
   const ownFront = mapFrontMatter(
     {
       entries: frontMatter.entries,
@@ -163,7 +163,7 @@ export function convertFile(path: string, options: ConvertOptions = {}, cwd = pr
   // The en-us page from the side-by-side English.
   if (sideBySide) {
     const english = variantOf(tree, 'english');
-    const body = convertBody(english, file, false);
+    const body = convertBody(english, file, false, slug);
     keepH1Anchor(english, body.h1, slug);
     const front = mapFrontMatter(
       {

@@ -20,6 +20,6 @@ export function jsxAnchorIds(tree: Root): string[] {
 export function pageIds(tree: Root, slug: string): Set<string> {
   const ids = new Set<string>([slug]);
   for (const a of jsxAnchorIds(tree)) ids.add(a);
-  for (const h of assignHeadingIds(tree)) ids.add(h.id);
+  for (const h of assignHeadingIds(tree, slug)) ids.add(h.id);
   return ids;
 }

@@ -1,7 +1,7 @@
 /**
  * Command-line paths → the legacy files to read, each with its input's rank: when two inputs
  * give the same page, the one named first wins (`content/legacy/seeds` before the 2018 docset): files as given, directories walked (sorted,
- * hidden entries and `includes/` folders skipped: includes are pulled in by the pages that
+ * hidden entries, `README.md` and `includes/` folders skipped: includes are pulled in by the pages that
  * include them) for `.md`, `.markdown` and `.txt` files.
  */
 import { readdirSync, statSync } from 'node:fs';
@@ -19,7 +19,8 @@ export interface InputList {
 
 function walk(dir: string, out: string[]): void {
   for (const name of readdirSync(dir).sort()) {
-    if (name.startsWith('.')) continue;
+    // Hidden entries, and a folder's README (notes about the sources, not a page).
+    if (name.startsWith('.') || name.toLowerCase() === 'readme.md') continue;
     const path = join(dir, name);
     const stat = statSync(path);
     if (stat.isDirectory()) {

@@ -35,11 +35,13 @@ export function isKnownKey(key: string): boolean {
 export const appliesToLabels: readonly string[] = [
   'Applies to',
   '適用於',
+  '適用對象',
   '适用于',
   '適用対象',
   '適用先',
   'Область применения',
   'Применимо к',
+  'Относится к',
   '적용 대상',
   '적용 대상:',
 ];

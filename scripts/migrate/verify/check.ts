@@ -10,20 +10,11 @@ import { VFile } from 'vfile';
 import type { Locale } from '../../../src/config/locales.ts';
 import { legacyInventory, normalise, type LegacyLink, type LegacySegment } from './check-legacy.ts';
 import { readPage, type PageInventory } from './check-page.ts';
-import { pageFile } from '../write/import-files.ts';
-import { expandInputs } from '../read/input-files.ts';
+import { legacyFiles, pagePath as pageFile } from './legacy-reader/inputs.ts';
 import { formatMessages, hasErrors, quote, report } from '../messages.ts';
+import { table, verdict, type Figures } from './check-table.ts';
 
-export interface Figures {
-  file: string;
-  page: string;
-  segments: [number, number];
-  anchors: [number, number];
-  links: [number, number];
-  linksLost: number;
-  frontMatterLost: number;
-  failed: boolean;
-}
+export type { Figures } from './check-table.ts';
 
 export interface CheckResult {
   rows: Figures[];
@@ -118,7 +109,7 @@ function segmentProblems(s: LegacySegment, page: PageInventory, english: PageInv
 export function runCheck(inputs: readonly string[], options: { out: string; cwd?: string }): CheckResult {
   const cwd = options.cwd ?? process.cwd();
   const out = resolve(cwd, options.out);
-  const { files: paths, missing } = expandInputs(inputs, cwd);
+  const { files: paths, missing } = legacyFiles(inputs, cwd);
   const rows: Figures[] = [];
   const files: VFile[] = [];
   const pageExists = (locale: Locale, slug: string) => existsSync(pageFile(out, locale, slug)) || existsSync(pageFile(out, 'en-us', slug));
@@ -144,7 +135,9 @@ export function runCheck(inputs: readonly string[], options: { out: string; cwd?
     const read = legacyInventory(path, cwd);
     if (!('locale' in read)) {
       files.push(read.file);
-      rows.push({ file: name, page: '-', segments: [0, 0], anchors: [0, 0], links: [0, 0], linksLost: 0, frontMatterLost: 0, failed: true });
+      const row: Figures = { file: name, page: '-', segments: [0, 0], anchors: [0, 0], links: [0, 0], linksLost: 0, frontMatterLost: 0, failed: read.skipped === undefined };
+      if (read.skipped !== undefined) row.skipped = read.skipped;
+      rows.push(row);
       continue;
     }
     const inv = read;
@@ -176,15 +169,14 @@ export function runCheck(inputs: readonly string[], options: { out: string; cwd?
     }
 
     for (const a of inv.anchors) {
-      let ok: boolean;
-      if (a.h1) ok = a.id === inv.slug;
-      else ok = page.ids.has(a.id) && (!english || english.ids.has(a.id));
+      // The H1's anchor: the page's `<h1>` has the slug as its id; another id must be kept as `<a id>`.
+      const ok = (a.h1 && a.id === inv.slug) || (page.ids.has(a.id) && (!english || english.ids.has(a.id)));
       if (ok) row.anchors[0]++;
       else {
         report(
           file,
           'error',
-          a.h1 ? `Anchor \`${a.id}\` lost: the H1's id is the slug \`${inv.slug}\`` : `Anchor \`${a.id}\` lost: no heading id or \`<a id>\` in the ${english && page.ids.has(a.id) ? 'en-us ' : ''}page`,
+          a.h1 ? `Anchor \`${a.id}\` lost: the H1's id is the slug \`${inv.slug}\` and the page has no \`<a id="${a.id}">\`` : `Anchor \`${a.id}\` lost: no heading id or \`<a id>\` in the ${english && page.ids.has(a.id) ? 'en-us ' : ''}page`,
           'anchor-lost',
           a.where,
         );
@@ -248,6 +240,15 @@ export function runCheck(inputs: readonly string[], options: { out: string; cwd?
         report(file, 'error', `Front matter \`translation.type\` lost: expected ${fm.type.map((t) => quote(t)).join(' or ')}`, 'front-matter-lost', inv.frontMatterWhere);
       }
       compare('sourceHash', fm.sourceHash, translation['sourceHash'], true);
+      if (fm.sourceHashOfEnglish && english?.exists && english.sourceHash !== undefined && translation['sourceHash'] !== english.sourceHash) {
+        const has = translation['sourceHash'];
+        if (typeof has !== 'string' || !/^[0-9a-f]{40}$/.test(has)) {
+          row.frontMatterLost++;
+          report(file, 'error', `Front matter \`translation.sourceHash\` lost: expected the en-us page's hash ${quote(english.sourceHash)}, the page has ${typeof has === 'string' ? quote(has) : 'none'}`, 'front-matter-lost', inv.frontMatterWhere);
+        } else {
+          report(file, 'warning', `\`translation.sourceHash\` ${quote(has)} is not the en-us page's hash ${quote(english.sourceHash)}: the translation will show as stale (another file's English may have won the en-us page)`, 'source-hash-stale', inv.frontMatterWhere);
+        }
+      }
       compare('sourceDate', fm.sourceDate, translation['sourceDate'], true);
     }
     row.failed = hasErrors(file);
@@ -272,38 +273,4 @@ export function runCheck(inputs: readonly string[], options: { out: string; cwd?
 function lostLink(file: VFile, link: LegacyLink, why: string, row: Figures): void {
   row.linksLost++;
   report(file, 'error', `Link ${quote(link.url)} (${quote(link.text, 40)}) lost: ${why}`, 'link-lost', link.where);
-}
-
-const pct = ([a, b]: [number, number]) => (b === 0 ? '100%' : `${Math.floor((a / b) * 1000) / 10}%`);
-
-function table(rows: readonly Figures[], total: Figures): string[] {
-  const cells = (r: Figures) => [
-    r.file,
-    r.page,
-    `${r.segments[0]}/${r.segments[1]}`,
-    `${r.anchors[0]}/${r.anchors[1]}`,
-    `${r.links[0]}/${r.links[1]}${r.linksLost > 0 ? ` (${r.linksLost} lost)` : ''}`,
-    r.failed && r.segments[1] === 0 && r.page === '-' ? 'unreadable' : r.frontMatterLost > 0 ? `${r.frontMatterLost} lost` : 'ok',
-  ];
-  const header = ['file', 'page', 'segments kept', 'anchors kept', 'links resolved', 'front matter'];
-  const body = rows.map(cells);
-  const totalRow = cells(total);
-  totalRow[5] = total.frontMatterLost > 0 ? `${total.frontMatterLost} lost` : total.failed ? 'see above' : 'ok';
-  const all = [header, ...body, totalRow];
-  const widths = header.map((_, i) => Math.max(...all.map((r) => r[i]!.length)));
-  const line = (r: string[]) => r.map((c, i) => c.padEnd(widths[i]!)).join('  ').trimEnd();
-  return [line(header), widths.map((w) => '-'.repeat(w)).join('  '), ...body.map(line), widths.map((w) => '-'.repeat(w)).join('  '), line(totalRow)];
-}
-
-function verdict(total: Figures): string {
-  const parts = [
-    `segments kept ${total.segments[0]}/${total.segments[1]} (${pct(total.segments)})`,
-    `anchors kept ${total.anchors[0]}/${total.anchors[1]} (${pct(total.anchors)})`,
-    `links resolved ${total.links[0]}/${total.links[1]}${total.linksLost > 0 ? `, ${total.linksLost} lost` : ''}`,
-  ];
-  const unresolved = total.links[1] - total.links[0] - total.linksLost;
-  const outcome = total.failed
-    ? 'Something was lost or could not be read: see the errors above.'
-    : `Nothing lost${unresolved > 0 ? `; ${unresolved} link${unresolved === 1 ? '' : 's'} point at pages not written yet` : ''}.`;
-  return `${parts.join('; ')}. ${outcome}`;
 }

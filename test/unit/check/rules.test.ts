@@ -138,6 +138,14 @@ describe('structure and safety', () => {
     ]);
   });
 
+  it('duplicate-id: an explicit id or anchor given twice, or the title\'s id again', async () => {
+    await expectRule('check-duplicate-id', 'duplicate-id', [
+      ['en-us/partner-center/bad.mdx', 10, 1, 'error'],
+      ['en-us/partner-center/bad.mdx', 12, 1, 'error'],
+      ['en-us/partner-center/bad.mdx', 14, 1, 'error'],
+    ]);
+  });
+
   it('image: missing alt text and missing files', async () => {
     await expectRule('check-image', 'image', [
       ['en-us/partner-center/bad.mdx', 8, 1, 'error'],
