@@ -65,6 +65,12 @@ function unknownKeys(known: () => readonly string[]) {
 export const pageSchema = z.strictObject(
   {
     title: nonEmpty('a title'),
+    /**
+     * The page's heading (its `<h1>`), when it is not the title: legacy pages often have an H1
+     * that differs from their `title` (which names the page in the browser tab, search results
+     * and navigation). Without it, the title is the heading.
+     */
+    heading: nonEmpty('a heading').optional(),
     description: nonEmpty('a description'),
     author: nonEmpty('an author').optional(),
     date: isoDate.optional(),
@@ -82,4 +88,4 @@ export const pageSchema = z.strictObject(
 export type PageFrontmatter = z.infer<typeof pageSchema>;
 
 /** The fields a page may have, for "did you mean" suggestions on unknown keys. */
-export const pageFields: readonly string[] = ['title', 'description', 'author', 'date', 'appliesTo', 'translation'];
+export const pageFields: readonly string[] = ['title', 'heading', 'description', 'author', 'date', 'appliesTo', 'translation'];

@@ -17,21 +17,24 @@ export interface ExpectedPage {
   /** The locale whose text is shown: the page's own, English, or for a page with no English its first translation. */
   shownIn: Locale;
   title: string;
+  heading: string;
   translatedIn: ReadonlySet<Locale>;
 }
 
-function frontmatterTitle(locale: Locale, slug: string): string {
+/** The page's title (the browser's) and heading (its `<h1>`: `heading`, else the title). */
+function frontmatterTitle(locale: Locale, slug: string): { title: string; heading: string } {
   const text = readFileSync(join(contentDir, locale, 'partner-center', `${slug}.mdx`), 'utf8');
   const match = /^---\n([\s\S]*?)\n---/.exec(text);
   if (!match) throw new Error(`${locale}/${slug}.mdx has no front matter`);
-  return String(parse(match[1]!).title);
+  const data = parse(match[1]!) as { title: unknown; heading?: unknown };
+  return { title: String(data.title), heading: String(data.heading ?? data.title) };
 }
 
 export const expectedPages: ExpectedPage[] = [...index.entries()].flatMap(([slug, translatedIn]) =>
   locales.map(({ locale }) => {
     const fallback = !translatedIn.has(locale);
     const shownIn = !fallback ? locale : translatedIn.has(sourceLocale) ? sourceLocale : locales.find((l) => translatedIn.has(l.locale))!.locale;
-    return { locale, slug, path: pagePath(locale, slug), fallback, shownIn, title: frontmatterTitle(shownIn, slug), translatedIn };
+    return { locale, slug, path: pagePath(locale, slug), fallback, shownIn, ...frontmatterTitle(shownIn, slug), translatedIn };
   }),
 );
 

@@ -33,7 +33,7 @@ for (const expected of expectedPages) {
       await expect(page.locator('html')).toHaveAttribute('lang', lang);
       await expect(page.locator('html')).toHaveAttribute('dir', dir);
       await expect(page).toHaveTitle(`${expected.title} | ${uiString(expected.locale, 'titleSuffix')}`);
-      await expect(page.locator('h1')).toHaveText(expected.title);
+      await expect(page.locator('h1')).toHaveText(expected.heading);
       await expect(page.locator('meta[name="description"]')).toHaveAttribute('content', /\S/);
 
       const canonical = await page.locator('link[rel="canonical"]').getAttribute('href');

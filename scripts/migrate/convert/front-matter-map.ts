@@ -201,6 +201,8 @@ export function mapFrontMatter(input: FrontMatterInput, file: VFile): PageFrontm
 
   const data: Record<string, unknown> = {};
   if (title !== undefined) data['title'] = title;
+  // The legacy page's readers saw the H1 as its heading: kept when it is not the title.
+  if (input.h1Text && title !== undefined && input.h1Text !== title) data['heading'] = input.h1Text;
   if (description !== undefined) data['description'] = description;
   if (author !== undefined) data['author'] = author;
   if (date !== undefined) data['date'] = date;

@@ -1,6 +1,7 @@
 /**
  * The legacy `# <a name="slug"></a>Title` heading. The layout renders the title as the page's
- * `<h1 id="<slug>">`, so the H1 leaves the body: its text backs up the title. Its anchor, when
+ * `<h1 id="<slug>">`, so the H1 leaves the body: its text is the page's `heading` when it is not
+ * the title (front-matter-map.ts), or the title when there is none. Its anchor, when
  * it is not the slug (`# <a name="view-customer-activity-logs"></a>…` in `activity-logs.md`),
  * stays on the page as `<a id="view-customer-activity-logs" />` at the top of the body, so
  * legacy links to `activity-logs.md#view-customer-activity-logs` still land. Later H1s become
@@ -49,7 +50,7 @@ export function checkH1(h1: H1 | undefined, slug: string, title: string, file: V
     report(file, 'info', `The H1's anchor ${quote(h1.id)} is not the slug ${quote(slug)}: kept it as \`<a id="${h1.id}" />\` at the top of the page, so links to \`#${h1.id}\` land`, 'h1-anchor', h1.position);
   }
   if (h1.text !== '' && h1.text !== title) {
-    report(file, 'warning', `The H1 ${quote(h1.text)} differs from the title ${quote(title)}; the page shows the title`, 'h1-title', h1.position);
+    report(file, 'info', `The H1 ${quote(h1.text)} is not the title ${quote(title)}: kept it as the page's \`heading\` (its <h1>; the title names the page in the browser and in navigation)`, 'h1-title', h1.position);
   } else {
     report(file, 'info', 'Removed the H1: the layout renders the title as the page heading', 'h1', h1.position);
   }
