@@ -109,6 +109,11 @@ function element(node: Element): string {
       if (value !== null && value !== undefined && value !== false) align = String(value);
       continue;
     }
+    if (property === 'className' && Array.isArray(value)) {
+      // hast-util-to-estree: `className="a b"`; Astro writes it as `class` (table alignment classes).
+      attributes += attribute('class', value.join(' '));
+      continue;
+    }
     const name = knownProperties[property];
     if (name === undefined) throw new Unsupported(`${tagName}.${property}`);
     attributes += attribute(name, value);

@@ -22,15 +22,15 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import config from '../../astro.config.mjs';
+import { localeSlugs } from '../../src/config/locales.ts';
 import { createStaticMdxRenderer, usesMdxSyntax, type StaticRender } from '../../src/lib/static-mdx.ts';
 import { pagesLoader, staticMdxOptions } from '../../src/loaders/pages.ts';
 
 const root = join(import.meta.dirname, '../..');
 const samples = join(root, 'test/fixtures/fast-render/samples');
-const realPages = readdirSync(join(root, 'content'), { withFileTypes: true })
-  .filter((d) => d.isDirectory() && d.name !== 'rules')
-  .flatMap((d) => {
-    const dir = join(root, 'content', d.name, 'partner-center');
+const realPages = localeSlugs
+  .flatMap((locale) => {
+    const dir = join(root, 'content', locale, 'partner-center');
     return readdirSync(dir)
       .filter((f) => f.endsWith('.mdx'))
       .map((f) => join(dir, f));

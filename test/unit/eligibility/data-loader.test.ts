@@ -89,7 +89,7 @@ describe('loadEligibilityData', () => {
   it('links to a page or a heading that does not exist', () => {
     const error = failure({ dir: dirOf('broken-links'), locales: ['en-us'], pagesRoot: join(rulesDir, '..') });
     expect(error.problems.map((p) => `${p.field}: ${p.message}`)).toEqual([
-      'criteria.5.links.1.href: link "check-competencies" goes to "#earn-competencies", which is not a heading of content/en-us/partner-center/competencies.mdx; expected one of "what-is-a-competency", "gold-and-silver-levels", "competencies-and-incentives", "check-or-earn-competencies", "see-also"',
+      'criteria.5.links.1.href: link "check-competencies" goes to "#check-or-earn-competencies", which is not a heading of content/en-us/partner-center/competencies.mdx; expected one of "attainment_paths", "earn-competencies", "associating_achievements", "display-your-competency-awards", "upgrade-your-membership", "maintain_membership", "related-topics"',
       'verdicts.4.links.2.href: link "payouts" goes to "../incentive-payouts/", but there is no page content/en-us/partner-center/incentive-payouts.mdx; expected the slug of an English page',
     ]);
     // Without a content root, links are not checked.
