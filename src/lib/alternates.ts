@@ -1,4 +1,8 @@
-/** `hreflang` alternates of a page: one per locale it is really translated into, and `x-default`. */
+/**
+ * `hreflang` alternates of a page: one per locale it is really translated into, and `x-default`:
+ * the English page, or, for a page with no English original, its first translation in the locale
+ * table's order (the one readers of other languages get, src/lib/page-routes.ts).
+ */
 import { locales, sourceLocale, type Locale } from '../config/locales.ts';
 import { pagePath } from './content-index.ts';
 
@@ -11,8 +15,7 @@ export function alternatesFor(slug: string, translatedIn: ReadonlySet<Locale>, s
   const result: Alternate[] = locales
     .filter((l) => translatedIn.has(l.locale))
     .map((l) => ({ hreflang: l.lang, href: new URL(pagePath(l.locale, slug), site).href }));
-  if (translatedIn.has(sourceLocale)) {
-    result.push({ hreflang: 'x-default', href: new URL(pagePath(sourceLocale, slug), site).href });
-  }
+  const fallback = translatedIn.has(sourceLocale) ? sourceLocale : locales.find((l) => translatedIn.has(l.locale))?.locale;
+  if (fallback) result.push({ hreflang: 'x-default', href: new URL(pagePath(fallback, slug), site).href });
   return result;
 }

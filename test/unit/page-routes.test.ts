@@ -51,6 +51,11 @@ describe('page routes', () => {
     ]);
   });
 
+  it('points x-default at the first translation of a page with no English', () => {
+    const alternates = alternatesFor('x', new Set(['ja-jp', 'ru-ru'] as const), 'https://docs.example/');
+    expect(alternates.at(-1)).toEqual({ hreflang: 'x-default', href: 'https://docs.example/ru-ru/partner-center/x/' });
+  });
+
   it('reads content entry ids and rejects other shapes', () => {
     expect(parseEntryId('zh-tw/partner-center/reset-a-user-password')).toEqual({ locale: 'zh-tw', slug: 'reset-a-user-password' });
     expect(parseEntryId('xx-yy/partner-center/a')).toBeUndefined();
