@@ -55,7 +55,7 @@ describe('the check on a damaged page', () => {
     expect(result.exitCode).toBe(1);
     expect(errors(result.report)).toEqual([
       `${legacy}:15:1  error  Segment \`abc12-104\` \`最初の段落です。\` lost: no \`<Segment>\` with this id  segment-lost`,
-      `${legacy}:19:36  error  Link \`https://example.com/docs\` (\`ドキュメント\`) lost: no link to \`https://example.com/docs\` in the pages  link-lost`,
+      `${legacy}:19:36  error  Link \`https://example.com/docs\` (\`ドキュメント\`) lost: no link to \`https://example.com/docs\` in the page  link-lost`,
       `${legacy}:21:4  error  Anchor \`details\` lost: no heading id or \`<a id>\` in the page  anchor-lost`,
     ]);
     const [row] = result.rows;

@@ -50,7 +50,7 @@ describe('an importer bug in reading legacy files', () => {
     expect(result.exitCode).toBe(1);
     const errors = result.report.split('\n').filter((line) => /  error  /.test(line));
     expect(errors).toEqual([
-      `${legacy}:1:1  error  Front matter \`author\` lost: expected one of \`labrenne\`  front-matter-lost`,
+      `${legacy}:1:1  error  Front matter \`author\` lost: expected one of \`labrenne\`, the page has none  front-matter-lost`,
       expect.stringMatching(new RegExp(`^${legacy}:19:1  error  Segment \`abc12-107\` \`詳しくは ドキュメント をご覧ください。\` lost: no \`<Segment>\` with this id; the English \`For more, see the docs\\.\` is not in the en-us page  segment-lost$`)),
     ]);
     expect(result.rows[0]!.segments).toEqual([8, 9]);

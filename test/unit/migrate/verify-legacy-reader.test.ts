@@ -150,10 +150,11 @@ describe('segments, anchors and links', () => {
       ['x-5', '<span data-ttu-id="q">', '<span data-ttu-id="q">'],
       ['x-6', '全体', 'Whole'],
     ]);
+    // Each with the English links of its pair (the en-us page's counterparts).
     expect(read.links).toEqual([
-      { url: 'a.md', text: '訳', where: { line: 2, column: 4 } },
-      { url: 'https://example.com/', text: '外部', where: { line: 4, column: 25 } },
-      { url: 'b.md#part', text: '全体', where: { line: 6, column: 1 } },
+      { url: 'a.md', text: '訳', where: { line: 2, column: 4 }, pair: { id: 'x-3', english: [{ url: 'a.md', text: 'English' }] } },
+      { url: 'https://example.com/', text: '外部', where: { line: 4, column: 25 }, pair: { id: 'x-4', english: [{ url: 'https://example.com/', text: 'external' }] } },
+      { url: 'b.md#part', text: '全体', where: { line: 6, column: 1 }, pair: { id: expect.any(String), english: [{ url: 'b.md#part', text: 'Whole' }] } },
     ]);
   });
 

@@ -1,8 +1,9 @@
 /**
  * The body's HTML, read as one document by parse5 (code blanked first, so `<span>` quoted in
  * code is not HTML): every side-by-side pair, every `<a name>` / `<a id>` / `<a href>`. The
- * English side of a pair (its `sxs-lookup` span) is a copy of the text: its anchors and links
- * are not counted again. Offsets are in the body's text (see markdown.ts).
+ * English side of a pair (its `sxs-lookup` span) is a copy of the text: its anchors are not
+ * counted again, its `<a href>` links are kept with the pair (the en-us page's counterparts of
+ * the translated links). Offsets are in the body's text (see markdown.ts).
  */
 import type { Element, Nodes, RootContent } from 'hast';
 import type { Nodes as MdastNodes } from 'mdast';
@@ -26,6 +27,8 @@ export interface HtmlPair {
   /** The spans, for their text when they sit in an HTML block (no Markdown there). */
   translatedElement: Element;
   englishElement: Element;
+  /** The `<a href>` links in the English span. */
+  englishLinks: HtmlLink[];
 }
 
 export interface HtmlAnchor {
@@ -39,6 +42,8 @@ export interface HtmlLink {
   url: string;
   text: string;
   start: number;
+  /** The start of the side-by-side pair whose translated span holds the link. */
+  pair?: number;
 }
 
 export interface HtmlPass {
@@ -53,6 +58,19 @@ interface Located {
 }
 
 const startOf = (node: Nodes) => node.position?.start.offset ?? 0;
+
+/** `href` empty, `#` or absent: an anchor to land on, not a link. */
+const isTarget = (href: string | undefined) => href === undefined || href === '' || href === '#';
+
+/** Every `<a href>` under `node`. */
+function linksIn(node: Nodes, found: HtmlLink[] = []): HtmlLink[] {
+  if (isElement(node, 'a')) {
+    const href = attribute(node, 'href')?.trim();
+    if (!isTarget(href)) found.push({ url: href!, text: textOf(node, true), start: startOf(node) });
+  }
+  if ('children' in node) for (const child of node.children) linksIn(child as Nodes, found);
+  return found;
+}
 
 /** The element's content: after its start tag, up to its end tag (or its last child). */
 function inner(element: Element): Range {
@@ -99,7 +117,7 @@ export function readHtml(body: Body, file: VFile): HtmlPass {
     seen.add(key);
     return true;
   };
-  const visit = (children: readonly (RootContent | Element['children'][number])[]) => {
+  const visit = (children: readonly (RootContent | Element['children'][number])[], inPair?: number) => {
     for (let i = 0; i < children.length; i++) {
       const node = children[i] as Nodes;
       if (!isElement(node)) continue;
@@ -114,11 +132,12 @@ export function readHtml(body: Body, file: VFile): HtmlPass {
             english: inner(pair.source),
             translatedElement: pair.translated,
             englishElement: pair.source,
+            englishLinks: linksIn(pair.source),
           });
           const sourceId = attribute(pair.source, 'data-stu-id');
           if (sourceId !== pair.id) report(file, 'warning', `Side-by-side ids differ: translated ${quote(pair.id)}, English ${quote(sourceId ?? '')}; read them as one segment ${quote(pair.id)}`, 'segment-id', body.point(startOf(pair.translated)));
         }
-        visit(pair.translated.children);
+        visit(pair.translated.children, startOf(pair.translated));
         i = pair.lookupIndex;
         continue;
       }
@@ -130,11 +149,11 @@ export function readHtml(body: Body, file: VFile): HtmlPass {
       if (node.tagName === 'a' && once('a', node)) {
         const href = attribute(node, 'href')?.trim();
         const id = (attribute(node, 'name') ?? attribute(node, 'id'))?.trim();
-        const target = href === undefined || href === '' || href === '#';
+        const target = isTarget(href);
         if (id) pass.anchors.push({ id, start: startOf(node), target });
-        if (!target) pass.links.push({ url: href, text: textOf(node, true), start: startOf(node) });
+        if (!target) pass.links.push({ url: href!, text: textOf(node, true), start: startOf(node), ...(inPair !== undefined ? { pair: inPair } : {}) });
       }
-      visit(node.children);
+      visit(node.children, inPair);
     }
   };
   visit(root.children);

@@ -1,7 +1,9 @@
 /**
  * The check's inputs and outputs on disk: the legacy files named on the command line (folders
  * walked in sorted order for `.md`, `.markdown` and `.txt`, hidden entries, `README.md` and `includes/`
- * skipped: an include is part of the pages that include it), and where a page is written.
+ * skipped: an include is part of the pages that include it), each with the index of the first
+ * input that holds it (its rank: where two inputs give the same page, the one named first wins),
+ * and where a page is written.
  */
 import { readdirSync, statSync } from 'node:fs';
 import { extname, join, resolve } from 'node:path';
@@ -20,10 +22,18 @@ function walk(dir: string, out: string[]): void {
   }
 }
 
-export function legacyFiles(inputs: readonly string[], cwd: string): { files: string[]; missing: string[] } {
+export interface LegacyFiles {
+  files: string[];
+  missing: string[];
+  /** File → index of the first input holding it. */
+  rank: Map<string, number>;
+}
+
+export function legacyFiles(inputs: readonly string[], cwd: string): LegacyFiles {
   const files: string[] = [];
   const missing: string[] = [];
-  for (const given of inputs) {
+  const rank = new Map<string, number>();
+  for (const [index, given] of inputs.entries()) {
     const path = resolve(cwd, given);
     let directory: boolean;
     try {
@@ -32,10 +42,13 @@ export function legacyFiles(inputs: readonly string[], cwd: string): { files: st
       missing.push(path);
       continue;
     }
-    if (directory) walk(path, files);
-    else files.push(path);
+    const found: string[] = [];
+    if (directory) walk(path, found);
+    else found.push(path);
+    for (const file of found) if (!rank.has(file)) rank.set(file, index);
+    files.push(...found);
   }
-  return { files: [...new Set(files)], missing };
+  return { files: [...new Set(files)], missing, rank };
 }
 
 /** `<out>/<locale>/partner-center/<slug>.mdx`. */

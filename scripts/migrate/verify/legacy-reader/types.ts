@@ -33,6 +33,12 @@ export interface LegacyLink {
   url: string;
   text: string;
   where: Point;
+  /**
+   * The side-by-side pair the link is in, with the links of its English, in order: the en-us
+   * page has those (a bare URL may differ from the translation's: `…/ja-jp/…`, `…support로`).
+   * Undefined for a link outside a pair: the en-us page has the same link.
+   */
+  pair?: { id: string; english: readonly { url: string; text: string }[] };
 }
 
 export interface ExpectedFrontMatter {

@@ -69,7 +69,7 @@ export function mentionsProduct(text: string): boolean {
 }
 
 const appliesLabels = new Set(
-  ['Applies to', '適用於', '适用于', '適用対象', '適用先', 'Область применения', 'Применимо к', '적용 대상'].map(flat),
+  ['Applies to', '適用於', '適用對象', '适用于', '適用対象', '適用先', 'Область применения', 'Применимо к', 'Относится к', '적용 대상'].map(flat),
 );
 
 /** `Applies to`, `適用対象:` …: the label DocFX pages put before the products a page is about. */
