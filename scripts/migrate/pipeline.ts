@@ -24,6 +24,7 @@ import { unified } from 'unified';
 import type { Position } from 'unist';
 import { VFile } from 'vfile';
 import { convertAlerts } from './convert/alerts.ts';
+import { cutAutolinkLiterals } from './convert/autolink-literal.ts';
 import { placeAnchors } from './convert/anchors.ts';
 import { takeAppliesTo } from './convert/applies-to.ts';
 import { takeH1, type H1 } from './convert/h1.ts';
@@ -135,6 +136,7 @@ export function convertBody(tree: Root, file: VFile, verbose: boolean, slug: str
     report(file, 'info', `Moved "Applies to" (${applies.items.map((i) => quote(i)).join(', ')}) to \`appliesTo\` in the front matter`, 'applies-to', applies.position);
   }
   convertAlerts(tree, verbose ? file : undefined); // `> [!NOTE]` → <Callout>
+  cutAutolinkLiterals(tree, verbose ? file : undefined); // `https://a.com에서`: the address ends at the CJK
   const links = rewriteLinks(tree, { file: quiet, verbose }); // `.md` links, images, unsafe URLs
   const first = tree.children.find((n) => n.type === 'paragraph');
   return {

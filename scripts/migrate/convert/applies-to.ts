@@ -22,7 +22,7 @@ function labelOf(paragraph: Paragraph): { label: string; rest: string } | undefi
   if (first?.type !== 'strong') return undefined;
   const label = plain(first);
   if (!isAppliesToLabel(label)) return undefined;
-  const rest = others.map((n) => plain(n as RootContent)).join('').replace(/^[\s:：]+/u, '').trim();
+  const rest = others.map((n) => plain(n as RootContent)).join('').replace(/^[\s:：\-‐–—]+/u, '').trim();
   return { label, rest };
 }
 

@@ -75,10 +75,16 @@ export function segmentFindings(s: LegacySegment, page: PageInventory, en: PageI
         }
       } else if (!page.text.includes(s.text)) own('the text is not in the page');
       if (en && s.english !== undefined && s.english !== '' && !en.text.includes(s.english)) {
-        // `**Applies to**---` read in the en-us page as its label and an item `---`.
+        // A translation keeps "Applies to" as text where its en-us page took it to `appliesTo`:
+        // the label (`**Applies to**---`: the dashes are no item), then the items of its list.
         const rest = afterAppliesLabel(s.english);
-        if (rest !== undefined && rest !== '' && appliesTo(en).includes(rest)) {
+        const items = appliesTo(en);
+        if (rest !== undefined && /^[\s\-‐–—]*$/u.test(rest) && items.length > 0) {
+          mapped = { kind: 'applies-to', note: `The English ${quote(s.english)} is the en-us page's "Applies to" label (its \`appliesTo\`: ${items.map((i) => quote(i)).join(', ')}; the translation keeps it as text)` };
+        } else if (rest !== undefined && rest !== '' && items.includes(rest)) {
           mapped = { kind: 'applies-to', note: `The English ${quote(s.english)} is the en-us page's "Applies to" label and its \`appliesTo\` item ${quote(rest)} (the translation keeps it as text)` };
+        } else if (items.includes(s.english)) {
+          mapped = { kind: 'applies-to', note: `The English ${quote(s.english)} is an item of the en-us page's \`appliesTo\` (the translation keeps it as text)` };
         } else english(`the English ${quote(s.english)} is not in the en-us page`, s.english);
       }
       break;

@@ -22,8 +22,11 @@ function toPage(name: string, anchor: string | undefined, slugs: SlugsByName | u
   return { kind: 'page', slug, anchor, url, ...(slug !== written ? { renamedFrom: written } : {}) };
 }
 
+// A bare address stops where CJK text starts (no space between them in CJK text).
+const cjkTail = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\u3000-\u303f\uff00-\uffef].*$/su;
+
 export function expectedLink(written: string, slugs?: SlugsByName): Expected {
-  const url = written.trim().replace(/\\/g, '/');
+  const url = written.trim().replace(/\\/g, '/').replace(cjkTail, '');
   if (/^\s*(javascript|vbscript|data|xref):/i.test(url)) return { kind: 'text' };
   if (url.startsWith('#')) return { kind: 'anchor', url, id: decodeURIComponent(url.slice(1)) };
   let path = url;

@@ -280,10 +280,16 @@ export function importFiles(inputs: readonly string[], options: ImportOptions): 
   // is the hash of the en-us page recovered from the same file (stale if another file's won).
   const texts = new Map<PageDraft, string | undefined>();
   for (const page of winners) if (page.locale === 'en-us') texts.set(page, finalText(page));
+  const linked = new Set<PageDraft>();
   for (const page of winners) {
     if (!page.hashFromEnglish) continue;
     const english = drafts.find((p) => p.origin === page.origin && p.derived === 'side-by-side');
     if (!english) continue;
+    // An English that lost to another file's gets its links resolved as the winner's were (quietly: derived).
+    if (!texts.has(english) && !linked.has(english)) {
+      checkLinks(english, index, uids);
+      linked.add(english);
+    }
     const text = texts.get(english) ?? render(english);
     const front = english.frontmatter;
     page.frontmatter.translation = {
