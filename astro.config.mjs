@@ -5,6 +5,7 @@ import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { remarkHeadingIds } from './src/lib/heading-ids.ts';
 import { remarkTableAlignClasses } from './src/lib/table-align.ts';
+import { remarkUntranslatedLang } from './src/lib/untranslated-lang.ts';
 import { sitemapSerializer } from './src/lib/sitemap-links.ts';
 import { contentCheckOnSave } from './scripts/check/dev-integration.ts';
 import { dataStoreHandoff } from './src/loaders/data-store-handoff.ts';
@@ -15,6 +16,8 @@ const site = process.env.SITE_URL ?? 'http://localhost:4321';
 export default defineConfig({
   site,
   trailingSlash: 'always',
+  // Builds of other content roots (tests, benchmarks) keep their content cache apart from the site's.
+  ...(process.env.ASTRO_CACHE_DIR ? { cacheDir: process.env.ASTRO_CACHE_DIR } : {}),
   build: { format: 'directory' },
   // The unified (remark) pipeline rather than Astro 7's default Sätteri: the content checker
   // parses the same MDX with remark and must compute heading ids exactly as the site does,
@@ -22,7 +25,7 @@ export default defineConfig({
   // The pages loader (src/loaders/pages.ts) renders pages without components with this same
   // processor's remark plugins, as mdx() does: keep mdx() inheriting it (no options of its own).
   markdown: {
-    processor: unified({ remarkPlugins: [remarkHeadingIds, remarkTableAlignClasses], smartypants: false }),
+    processor: unified({ remarkPlugins: [remarkHeadingIds, remarkTableAlignClasses, remarkUntranslatedLang], smartypants: false }),
     // Prism marks code with classes; Shiki's inline styles would break the Content-Security-Policy.
     syntaxHighlight: 'prism',
   },

@@ -2,6 +2,8 @@ import { defineConfig } from '@playwright/test';
 import { chromiumArgs, chromiumPath } from './scripts/lib/chromium.ts';
 
 const port = Number(process.env.E2E_PORT ?? 4322);
+// The build to test: `dist` (npm test builds it first); E2E_DIST points at another build.
+const dist = process.env.E2E_DIST ?? 'dist';
 
 export default defineConfig({
   testDir: 'test/e2e',
@@ -19,7 +21,7 @@ export default defineConfig({
   },
   webServer: {
     // The built site, served as a static host serves it (the build runs before the e2e tests).
-    command: `node scripts/serve.ts dist --port ${port}`,
+    command: `node scripts/serve.ts ${dist} --port ${port}`,
     url: `http://127.0.0.1:${port}/en-us/`,
     reuseExistingServer: false,
     timeout: 60_000,

@@ -15,9 +15,9 @@ import { availableParallelism, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { benchBuild, type BuildBench } from './bench/build-bench.ts';
-import { pageBytes } from './bench/bytes-bench.ts';
+import { pageBytes, type PageBytes } from './bench/bytes-bench.ts';
 import { benchCheck, type CheckBench } from './bench/check-bench.ts';
-import { generateCorpus } from './bench/generate-corpus.ts';
+import { generateCorpus, slugOf } from './bench/generate-corpus.ts';
 import { runLighthouse, type LighthouseScores } from './bench/lighthouse-bench.ts';
 import { fixed, percent, table } from './bench/table.ts';
 import { createStaticServer } from './lib/static-server.ts';
@@ -31,13 +31,17 @@ const log = (message: string) => console.error(`bench: ${message}`);
 
 const checks: CheckBench[] = [];
 const builds: BuildBench[] = [];
+/** The same content page at each corpus size: its HTML must not grow with the site (issue 13). */
+const corpusBytes: (PageBytes & { pagesPerLocale: number })[] = [];
 for (const n of sizes) {
   const corpus = generateCorpus(join(tmpdir(), `partner-docs-corpus-${n}`), n);
   log(`check of ${corpus.files} files…`);
   checks.push(benchCheck(corpus, repo));
   if (!values['skip-build']) {
     log(`build of ${corpus.files} pages…`);
-    builds.push(await benchBuild(corpus, repo, join(tmpdir(), `partner-docs-dist-${n}`)));
+    const out = join(tmpdir(), `partner-docs-dist-${n}`);
+    builds.push(await benchBuild(corpus, repo, out));
+    for (const locale of ['en-us', 'ja-jp']) corpusBytes.push({ ...pageBytes(out, `${locale}/partner-center/${slugOf(55)}`), pagesPerLocale: n });
   }
 }
 
@@ -82,6 +86,10 @@ if (builds.length) {
     ),
   );
 }
+if (corpusBytes.length) {
+  console.log('\nA content page of the corpus at each size (gzip level 9): its HTML must not grow with the site');
+  console.log(table(['pages/locale', 'page', 'HTML', 'HTML gz'], corpusBytes.map((b) => [b.pagesPerLocale, b.page, b.htmlRaw, b.htmlGzip])));
+}
 console.log('\nBytes of the real build (gzip level 9)');
 console.log(table(['page', 'HTML', 'HTML gz', 'CSS', 'CSS gz', 'JS', 'JS gz'], bytes.map((b) => [b.page, b.htmlRaw, b.htmlGzip, b.cssRaw, b.cssGzip, b.jsRaw, b.jsGzip])));
 if (lighthouse.length) {
@@ -89,5 +97,5 @@ if (lighthouse.length) {
   console.log(table(['page', 'perf', 'a11y', 'best pr.', 'SEO', 'LCP ms', 'TBT ms', 'CLS'], lighthouse.map((l) => [new URL(l.url).pathname, l.performance, l.accessibility, l.bestPractices, l.seo, l.lcpMs, l.tbtMs, l.cls])));
 }
 const machine = { cores: availableParallelism(), memoryGiB: Math.round(totalmem() / 2 ** 30) };
-writeFileSync(join(repo, 'bench-results.json'), `${JSON.stringify({ date: new Date().toISOString(), machine, check: checks, build: builds, bytes, lighthouse }, null, 2)}\n`);
+writeFileSync(join(repo, 'bench-results.json'), `${JSON.stringify({ date: new Date().toISOString(), machine, check: checks, build: builds, corpusBytes, bytes, lighthouse }, null, 2)}\n`);
 console.log('\nWritten to bench-results.json.');

@@ -1,5 +1,8 @@
 import { defineCollection } from 'astro:content';
+import { glob } from 'astro/loaders';
+import { join } from 'node:path';
 import { pageSchema } from './schemas/page.ts';
+import { tocSchema } from './schemas/toc.ts';
 import { contentDir } from './config/paths.ts';
 import { pagesLoader } from './loaders/pages.ts';
 
@@ -15,4 +18,13 @@ const pages = defineCollection({
   schema: pageSchema,
 });
 
-export const collections = { pages };
+/**
+ * The table of contents of each locale: `content/toc/<locale>.json` (made by the importer from the
+ * legacy TOC.md), id `<locale>`. The site's navigation is built from it (src/lib/nav.ts).
+ */
+const toc = defineCollection({
+  loader: glob({ pattern: '*.json', base: join(contentDir(), 'toc') }),
+  schema: tocSchema,
+});
+
+export const collections = { pages, toc };

@@ -59,6 +59,7 @@ export function generateCorpus(root: string, pageCount: number, options: { defec
     const dir = join(root, locale, 'partner-center');
     mkdirSync(dir, { recursive: true });
     const w = words[locale]!;
+    const titles = new Map<number, string>();
     for (let i = 0; i < pageCount; i++) {
       const rand = random(i * 7919 + 1);
       const phrase = (n: number) => Array.from({ length: n }, () => w[Math.floor(rand() * w.length)]).join(separator[locale]);
@@ -114,7 +115,31 @@ export function generateCorpus(root: string, pageCount: number, options: { defec
       }
       writeFileSync(join(dir, `${slugOf(i)}.mdx`), `${lines.join('\n')}${bodyText}`);
       files++;
+      titles.set(i, title);
     }
+    writeToc(root, locale, pageCount, titles);
   }
   return { root, pages: pageCount, files, defects };
+}
+
+/**
+ * A table of contents shaped as a real docset's grows: a fixed number of top-level groups, each
+ * holding subgroups of ten pages (the subgroup's entry is its first page). More pages make more
+ * subgroups, not more top-level entries.
+ */
+function writeToc(root: string, locale: string, pageCount: number, titles: ReadonlyMap<number, string>): void {
+  const groups = Math.min(12, pageCount);
+  const entry = (i: number) => ({ title: titles.get(i)!, slug: slugOf(i) });
+  const entries = Array.from({ length: groups }, (_, g) => {
+    const from = Math.floor((g * pageCount) / groups);
+    const to = Math.floor(((g + 1) * pageCount) / groups);
+    const subgroups = [];
+    for (let start = from + 1; start < to; start += 10) {
+      const end = Math.min(start + 10, to);
+      subgroups.push({ ...entry(start), children: Array.from({ length: end - start - 1 }, (_, k) => entry(start + 1 + k)) });
+    }
+    return { ...entry(from), children: subgroups };
+  });
+  mkdirSync(join(root, 'toc'), { recursive: true });
+  writeFileSync(join(root, 'toc', `${locale}.json`), `${JSON.stringify({ locale, entries }, null, 2)}\n`);
 }

@@ -46,6 +46,24 @@ export const uiStringKeys = [
   'searchResults',
   'searchLoading',
   'searchUnavailable',
+  // Navigation and home (issue 13)
+  'navLabel',
+  'navMenu',
+  'navAllPages',
+  'navMorePages',
+  'breadcrumbLabel',
+  'pagerLabel',
+  'previousPage',
+  'nextPage',
+  'lastUpdated',
+  'contentsIntro',
+  'homeTasksHeading',
+  'homeEligibilityTitle',
+  'homeEligibilityText',
+  'homeMigrationTitle',
+  'homeMigrationText',
+  'homeGroupsHeading',
+  'homeAllPages',
 ] as const;
 
 export type UiStringKey = (typeof uiStringKeys)[number];

@@ -121,7 +121,7 @@ test.describe('without JavaScript', () => {
     await expect(list.locator('> li')).toHaveCount(stepIds.length);
     await expect(list.locator('input[type="checkbox"]').first()).toBeHidden();
     await expect(checklist(page).locator('[data-checklist-status]')).toBeHidden();
-    await expect(list.locator('a[href="../assign-a-user-the-incentive-admin-or-incentive-user-role/#assign-the-role"]')).toBeVisible();
+    await expect(list.locator('a[href="../assign-a-user-the-incentive-admin-or-incentive-user-role/"]')).toBeVisible();
     await expect(list.locator('li').first()).toContainText(wording('ko-kr').steps['wait-for-email'].title);
   });
 });

@@ -137,14 +137,3 @@ test('print hides the header, picker and table of contents', async ({ page }) =>
   await expect(page.locator('.toc')).toBeHidden();
   await expect(page.locator('h1')).toBeVisible();
 });
-
-test('callouts are labelled in the reader\'s language, as text and for screen readers', async ({ page }) => {
-  for (const locale of locales) {
-    await page.goto(pagePath(locale.locale, 'competencies'));
-    const callout = page.locator('.content [data-callout="note"]');
-    await expect(callout, locale.locale).toHaveCount(1);
-    const label = uiString(locale.locale, 'calloutNote');
-    await expect(callout).toHaveAttribute('aria-label', label);
-    await expect(callout.locator('.callout-label')).toHaveText(label);
-  }
-});
