@@ -38,7 +38,6 @@ export const uiStringKeys = [
   'readEnglish',
   'staleNotice',
   'staleNoticeNoDate',
-  'footerStatus',
   'showSource',
   'searchLabel',
   'searchPlaceholder',
@@ -46,6 +45,9 @@ export const uiStringKeys = [
   'searchResults',
   'searchLoading',
   'searchUnavailable',
+  'writersHeading',
+  'writersStatusLink',
+  'writersStatusText',
 ] as const;
 
 export type UiStringKey = (typeof uiStringKeys)[number];
