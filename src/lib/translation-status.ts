@@ -53,7 +53,7 @@ export const statusLegend: readonly LegendEntry[] = [
   { key: 'unknown', symbol: '?', name: 'Unknown', meaning: 'The translation records no source hash, so whether it is current cannot be told.' },
   { key: 'machine', symbol: '⚙', name: 'Machine', meaning: 'Translated by machine: the page says so and links to the English page. Counted with its state as well.' },
   { key: 'human', symbol: '', name: 'Human', meaning: 'Translated by a person (every translation not marked as machine). Counted with its state as well.' },
-  { key: 'missing', symbol: '–', name: 'Missing', meaning: 'No translation: readers of that language see the English page, with a notice.' },
+  { key: 'missing', symbol: '–', name: 'Missing', meaning: 'No page in that language: its readers see the English page (with no English, the first translation), with a notice.' },
 ];
 
 export const legendEntry = (key: CountKey): LegendEntry => statusLegend.find((e) => e.key === key)!;
