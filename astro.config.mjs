@@ -9,9 +9,13 @@ import { remarkUntranslatedLang } from './src/lib/untranslated-lang.ts';
 import { sitemapSerializer } from './src/lib/sitemap-links.ts';
 import { contentCheckOnSave } from './scripts/check/dev-integration.ts';
 import { dataStoreHandoff } from './src/loaders/data-store-handoff.ts';
+import { resolveSiteUrl } from './src/lib/site-url.ts';
+import { siteUrlWarning } from './scripts/lib/site-url-warning.ts';
 
-/** Where the site is deployed; canonical and hreflang URLs are absolute on it. */
-const site = process.env.SITE_URL ?? 'http://localhost:4321';
+/** Where the site is deployed; canonical and hreflang URLs are absolute on it. Without SITE_URL
+ * they point at the local preview server, and the build warns loudly (src/lib/site-url.ts). */
+const siteUrl = resolveSiteUrl(process.env.SITE_URL);
+const site = siteUrl.site;
 
 export default defineConfig({
   site,
@@ -31,7 +35,7 @@ export default defineConfig({
   },
   // dataStoreHandoff(): the content data store reaches the static pages' renderer from memory
   // rather than bundled as one huge string (the build's peak memory; src/loaders/data-store-handoff.ts).
-  integrations: [mdx(), sitemap({ serialize: sitemapSerializer(site) }), contentCheckOnSave(), dataStoreHandoff()],
+  integrations: [mdx(), sitemap({ serialize: sitemapSerializer(site) }), contentCheckOnSave(), dataStoreHandoff(), siteUrlWarning(siteUrl)],
   server: { port: 4321, host: '127.0.0.1' },
   devToolbar: { enabled: false },
   // Every script is a file of the site, never inlined: the Content-Security-Policy can then allow

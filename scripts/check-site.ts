@@ -2,6 +2,7 @@
  * `npm run check:site [dist]`: the built site as a reader meets it.
  *   crawl.ts            linkinator over a local server: broken internal links and #fragments
  *   alternate-links.ts  canonical and hreflang URLs exist in the build
+ *   no-localhost.ts     with SITE_URL set to a public address: no file names localhost
  * Exit 0: no problem; 1: problems; 2: no build to check.
  */
 import { existsSync } from 'node:fs';
@@ -9,10 +10,13 @@ import { resolve } from 'node:path';
 import { checkAlternateLinks } from './check-site/alternate-links.ts';
 import { readBuiltPages } from './check-site/built-pages.ts';
 import { crawlBuild } from './check-site/crawl.ts';
+import { findLocalAddresses } from './check-site/no-localhost.ts';
 import { formatSiteReport } from './check-site/report.ts';
+import { resolveSiteUrl } from '../src/lib/site-url.ts';
 
 const distDir = resolve(process.argv[2] ?? 'dist');
-const site = process.env.SITE_URL ?? 'http://localhost:4321';
+const siteUrl = resolveSiteUrl(process.env.SITE_URL);
+const site = siteUrl.site;
 if (!existsSync(resolve(distDir, 'index.html'))) {
   console.error(`There is no built site in ${distDir}: run \`npm run build\` first.`);
   process.exit(2);
@@ -20,6 +24,7 @@ if (!existsSync(resolve(distDir, 'index.html'))) {
 const started = performance.now();
 const pages = readBuiltPages(distDir);
 const crawl = await crawlBuild(distDir);
-const messages = [...crawl.messages, ...checkAlternateLinks(pages, site)];
+const messages = [...crawl.messages, ...checkAlternateLinks(pages, site), ...(siteUrl.local ? [] : findLocalAddresses(distDir))];
+if (siteUrl.local) console.warn('SITE_URL is not set to a public address: canonical, hreflang and sitemap URLs point at localhost (not checked).');
 console.log(formatSiteReport(messages, pages.length, crawl.links, (performance.now() - started) / 1000));
 process.exitCode = messages.length ? 1 : 0;

@@ -18,8 +18,9 @@ export function translationState(
   page: Pick<PageFrontmatter, 'translation'> | undefined,
   english: { hash: string | undefined; date: string | undefined } | undefined,
 ): TranslationState {
-  if (locale === sourceLocale) return { kind: 'source' };
+  // A page whose English original was never published is missing in English too.
   if (!page) return { kind: 'missing' };
+  if (locale === sourceLocale) return { kind: 'source' };
   const type = page.translation?.type === 'machine' ? 'machine' : 'human';
   return {
     kind: 'translated',

@@ -38,7 +38,6 @@ export const uiStringKeys = [
   'readEnglish',
   'staleNotice',
   'staleNoticeNoDate',
-  'footerStatus',
   'showSource',
   'searchLabel',
   'searchPlaceholder',
@@ -64,6 +63,9 @@ export const uiStringKeys = [
   'homeMigrationText',
   'homeGroupsHeading',
   'homeAllPages',
+  'writersHeading',
+  'writersStatusLink',
+  'writersStatusText',
 ] as const;
 
 export type UiStringKey = (typeof uiStringKeys)[number];

@@ -28,6 +28,7 @@ describe('translation state', () => {
   it('the source page and a missing translation have states of their own', () => {
     expect(translationState('en-us', {}, { hash, date: undefined })).toEqual({ kind: 'source' });
     expect(translationState('ko-kr', undefined, { hash, date: undefined })).toEqual({ kind: 'missing' });
+    expect(translationState('en-us', undefined, undefined)).toEqual({ kind: 'missing' });
     expect(translationState('ko-kr', { translation: { type: 'machine' } }, { hash, date: undefined })).toMatchObject({ type: 'machine', freshness: 'unknown' });
   });
 });
