@@ -6,6 +6,7 @@ import { defineConfig } from 'astro/config';
 import { remarkHeadingIds } from './src/lib/heading-ids.ts';
 import { remarkTableAlignClasses } from './src/lib/table-align.ts';
 import { remarkUntranslatedLang } from './src/lib/untranslated-lang.ts';
+import { remarkSegmentParagraphs } from './src/lib/segment-paragraphs.ts';
 import { sitemapSerializer } from './src/lib/sitemap-links.ts';
 import { contentCheckOnSave } from './scripts/check/dev-integration.ts';
 import { dataStoreHandoff } from './src/loaders/data-store-handoff.ts';
@@ -28,8 +29,9 @@ export default defineConfig({
   // with the same plugin (src/lib/heading-ids.ts).
   // The pages loader (src/loaders/pages.ts) renders pages without components with this same
   // processor's remark plugins, as mdx() does: keep mdx() inheriting it (no options of its own).
+  // remarkSegmentParagraphs: a paragraph of translated sentences (<Segment>) stays a <p> (MDX unravels it).
   markdown: {
-    processor: unified({ remarkPlugins: [remarkHeadingIds, remarkTableAlignClasses, remarkUntranslatedLang], smartypants: false }),
+    processor: unified({ remarkPlugins: [remarkHeadingIds, remarkTableAlignClasses, remarkSegmentParagraphs, remarkUntranslatedLang], smartypants: false }),
     // Prism marks code with classes; Shiki's inline styles would break the Content-Security-Policy.
     syntaxHighlight: 'prism',
   },
