@@ -5,6 +5,7 @@
 import { locales, type Locale } from '../config/locales.ts';
 import { migrationStepsSchema, migrationWordingSchema, type MigrationSteps, type MigrationWording } from '../schemas/migration-steps.ts';
 import { describeIssues, formatProblems } from './schema-issues.ts';
+import { missingPluralForms } from './plural.ts';
 
 const files = import.meta.glob<{ default: unknown }>('/content/rules/migration-steps*.json', { eager: true });
 
@@ -20,5 +21,12 @@ export const migrationSteps: MigrationSteps = parse('content/rules/migration-ste
 
 const wordingSchema = migrationWordingSchema(migrationSteps);
 export const migrationWording: Record<Locale, MigrationWording> = Object.fromEntries(
-  locales.map(({ locale }) => [locale, parse(`content/rules/migration-steps.${locale}.json`, wordingSchema as never)]),
+  locales.map(({ locale, lang }) => {
+    const file = `content/rules/migration-steps.${locale}.json`;
+    const wording = parse<MigrationWording>(file, wordingSchema as never);
+    // Every plural category the language uses needs its own text (Russian: one, few, many, other).
+    const missing = missingPluralForms(wording.cleared, lang);
+    if (missing.length) throw new Error(`${file} has mistakes:\n  cleared: the plural form(s) ${missing.join(', ')} are missing (${lang} uses them)`);
+    return [locale, wording];
+  }),
 ) as Record<Locale, MigrationWording>;

@@ -307,6 +307,8 @@ export const eligibilityUiKeys = [
   /** Headings in the verdict: what is missing, what to verify, how to get it, next steps, links. */
   'whatIsMissing',
   'whatToVerify',
+  /** Heading of the pending criteria (what still has to happen): not "next steps", which follow it. */
+  'whatIsPending',
   'howToGetIt',
   'nextSteps',
   'learnMore',

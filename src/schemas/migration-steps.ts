@@ -5,6 +5,7 @@
  *   every step of the steps file and one link text for every link of that step.
  */
 import { z } from 'zod';
+import { pluralFormsSchema } from './plural.ts';
 
 const stepId = z.string().regex(/^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/, { error: 'expected a step id in kebab-case, for example "sign-in"' });
 const href = z
@@ -48,6 +49,10 @@ export function migrationWordingSchema(steps: MigrationSteps) {
     progress: text.refine((s) => s.includes('{done}') && s.includes('{total}'), { error: 'the progress line must contain {done} and {total}' }),
     finished: text,
     reset: text,
+    /** Said after "clear all ticks", with the number of ticks cleared: plural forms (src/lib/plural.ts). */
+    cleared: pluralFormsSchema,
+    /** The button that puts the cleared ticks back. */
+    undo: text,
     storageUnavailable: text,
     steps: z.strictObject(stepShape),
   });

@@ -3,6 +3,7 @@
  * a missing or empty string fails the build and the unit tests, naming the file and the key.
  */
 import { z } from 'zod';
+import { pluralFormsSchema } from './plural.ts';
 
 export const uiStringKeys = [
   'siteName',
@@ -42,7 +43,6 @@ export const uiStringKeys = [
   'searchLabel',
   'searchPlaceholder',
   'searchNoResults',
-  'searchResults',
   'searchLoading',
   'searchUnavailable',
   // Navigation and home (issue 13)
@@ -70,14 +70,25 @@ export const uiStringKeys = [
 
 export type UiStringKey = (typeof uiStringKeys)[number];
 
+/**
+ * Strings with a count: plural forms (src/lib/plural.ts), one text per plural category of the
+ * locale's language (`{"one": "{count} page found", "other": "{count} pages found"}`; Russian
+ * needs one, few, many and other; Chinese, Japanese and Korean other only). Which categories a
+ * locale needs is checked where the locale's language is known (src/i18n/ui.ts).
+ */
+export const uiPluralKeys = ['searchResults'] as const;
+
+export type UiPluralKey = (typeof uiPluralKeys)[number];
+
 const uiString = z
   .string({ error: (issue) => (issue.input === undefined ? 'this string is missing' : 'expected text') })
   .trim()
   .min(1, { error: 'this string is empty' });
 
-export const uiStringsSchema = z.strictObject(
-  Object.fromEntries(uiStringKeys.map((key) => [key, uiString])) as Record<UiStringKey, typeof uiString>,
-);
+export const uiStringsSchema = z.strictObject({
+  ...(Object.fromEntries(uiStringKeys.map((key) => [key, uiString])) as Record<UiStringKey, typeof uiString>),
+  ...(Object.fromEntries(uiPluralKeys.map((key) => [key, pluralFormsSchema])) as Record<UiPluralKey, typeof pluralFormsSchema>),
+});
 
 export type UiStrings = z.infer<typeof uiStringsSchema>;
 
@@ -85,5 +96,4 @@ export type UiStrings = z.infer<typeof uiStringsSchema>;
 export const uiStringPlaceholders: Partial<Record<UiStringKey, readonly string[]>> = {
   untranslatedNotice: ['{language}'],
   staleNotice: ['{date}'],
-  searchResults: ['{count}'],
 };

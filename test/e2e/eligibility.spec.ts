@@ -87,7 +87,7 @@ for (const { locale } of locales) {
       }
     });
 
-    test('a URL with answers shows the verdict; back and forward restore the answers', async ({ page }) => {
+    test('a URL with answers shows the verdict; a change updates the URL in place and survives a reload', async ({ page }) => {
       const eligible = scenarios.at(-1)!;
       await page.goto(`${program(locale)}?${query(eligible.answers)}`);
       await expectVerdict(page, locale, eligible);
@@ -96,12 +96,12 @@ for (const { locale } of locales) {
       const steps = result(page).locator('a[href="#set-your-users-up-in-partner-center"]');
       await expect(steps).toHaveCount(1);
 
+      const entries = await page.evaluate(() => history.length);
       await page.locator('label[for="answer-competency-no"]').click();
       await expect(result(page)).toHaveAttribute('data-verdict', 'not-eligible');
-      await page.goBack();
-      await expect(page.locator('#answer-competency-yes')).toBeChecked();
-      await expect(result(page)).toHaveAttribute('data-verdict', 'eligible');
-      await page.goForward();
+      await expect(page).toHaveURL(/competency=no$/);
+      expect(await page.evaluate(() => history.length), 'a choice adds no history entry').toBe(entries);
+      await page.reload();
       await expect(page.locator('#answer-competency-no')).toBeChecked();
       await expect(result(page)).toHaveAttribute('data-verdict', 'not-eligible');
 
@@ -109,9 +109,95 @@ for (const { locale } of locales) {
       await expect(result(page)).toHaveAttribute('data-verdict', 'incomplete');
       await expect(page.locator('input[type="radio"]:checked')).toHaveCount(0);
       await expect(page).toHaveURL(new RegExp(`${program(locale)}$`));
+      // Nothing answered: no result, no "Start again".
+      await expect(result(page)).toBeHidden();
+    });
+
+    test('before any answer: no empty result and no "Start again"; the title, verdict and checklist title are headings', async ({ page }) => {
+      const words = wording(locale);
+      await page.goto(program(locale));
+      const checker = page.locator('[data-eligibility-checker]');
+      await expect(checker.locator('form')).toBeVisible();
+      await expect(checker.getByText(words.ui.resultHeading, { exact: true })).toBeHidden();
+      await expect(checker.getByRole('button', { name: words.ui.startAgain })).toBeHidden();
+      // The checker is in an h2 section: its title is an h3, its verdict an h4; so is the checklist's title.
+      await expect(checker.getByRole('heading', { level: 3, name: words.ui.title })).toBeVisible();
+      const checklistTitle = JSON.parse(readFileSync(join(import.meta.dirname, `../../content/rules/migration-steps.${locale}.json`), 'utf8')).heading;
+      await expect(page.locator('[data-checklist]').getByRole('heading', { level: 3, name: checklistTitle })).toBeVisible();
+      await expectNoAxeViolations(page, 'before any answer');
+
+      await page.locator('label[for="answer-partner-type-indirect-reseller"]').click();
+      await expect(checker.getByRole('heading', { level: 4, name: words.verdicts.incomplete.heading })).toBeVisible();
+      await expect(checker.getByText(words.ui.resultHeading, { exact: true })).toBeVisible();
+      await expect(checker.getByRole('button', { name: words.ui.startAgain })).toBeVisible();
+      await expectNoAxeViolations(page, 'after the first answer');
+    });
+
+    test('each verdict\'s headings are distinct, and its next steps point up to the reasons shown above them', async ({ page }) => {
+      const below = { 'en-us': /below/i, 'zh-tw': /下方/, 'ru-ru': /ниже/i, 'ko-kr': /아래/, 'ja-jp': /以下/ }[locale]!;
+      for (const scenario of scenarios) {
+        await page.goto(`${program(locale)}?${query(scenario.answers)}`);
+        await expectVerdict(page, locale, scenario);
+        const headings = await result(page).locator('[data-checker-body] :is(h4, h5, h6)').allTextContents();
+        expect(headings.length, scenario.verdict).toBeGreaterThan(0);
+        expect(new Set(headings).size, `${scenario.verdict}: ${headings.join(' | ')}`).toBe(headings.length);
+        const steps = await result(page).locator('.verdict-steps').textContent();
+        if (scenario.verdict !== 'incomplete') expect(steps, `${scenario.verdict} next steps`).not.toMatch(below);
+        // Reasons come before the next steps that refer to them.
+        const order = await result(page).locator('[data-checker-body]').evaluate((body) => {
+          const reasons = body.querySelector('[data-reasons]');
+          const next = body.querySelector('.verdict-steps')!;
+          return reasons ? Boolean(reasons.compareDocumentPosition(next) & Node.DOCUMENT_POSITION_FOLLOWING) : true;
+        });
+        expect(order, `${scenario.verdict}: reasons above next steps`).toBe(true);
+        if (scenario.verdict === 'pending-first-transaction') await expectNoAxeViolations(page, 'pending verdict');
+      }
     });
   });
 }
+
+test('choosing answers by keyboard and mouse adds no history: Back leaves the page in at most 2 presses', async ({ page }) => {
+  await page.goto('/en-us/');
+  await page.goto(program('en-us'));
+  // Arrow keys move through the partner types (each move is a change), then settle on direct reseller.
+  await page.locator('input[name="partner-type"]').first().focus();
+  await page.keyboard.press('Space');
+  for (const key of ['ArrowDown', 'ArrowDown', 'ArrowDown', 'ArrowUp', 'ArrowUp', 'ArrowUp']) await page.keyboard.press(key);
+  await expect(page.locator('#answer-partner-type-direct-reseller')).toBeChecked();
+  for (const label of ['mpn-no', 'mpn-yes', 'reseller-agreement-unsure', 'reseller-agreement-yes', 'competency-no', 'competency-yes']) {
+    await page.locator(`label[for="answer-${label}"]`).click();
+  }
+  await expect(result(page)).toHaveAttribute('data-verdict', 'eligible');
+  await expect(page).toHaveURL(/\?partner-type=direct-reseller&mpn=yes&reseller-agreement=yes&competency=yes$/);
+  await page.reload();
+  await expect(page.locator('#answer-competency-yes')).toBeChecked();
+  await expect(result(page)).toHaveAttribute('data-verdict', 'eligible');
+
+  let presses = 0;
+  while (new URL(page.url()).pathname === program('en-us') && presses < 20) {
+    await page.goBack();
+    presses++;
+  }
+  expect(presses, 'Back presses to leave the checker').toBeLessThanOrEqual(2);
+  await expect(page).toHaveURL(/\/en-us\/$/);
+});
+
+test('switching language keeps the answers (picker and footer links)', async ({ page }) => {
+  await page.goto(program('en-us'));
+  await page.locator('label[for="answer-partner-type-indirect-provider"]').click();
+  await page.locator('label[for="answer-mpn-unsure"]').click();
+  await page.locator('[data-language-picker] summary').click();
+  await page.locator('[data-language-picker] a[data-locale="ru-ru"]').click();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'ru-RU');
+  await expect(page.locator('#answer-partner-type-indirect-provider')).toBeChecked();
+  await expect(page.locator('#answer-mpn-unsure')).toBeChecked();
+  await expect(result(page)).toHaveAttribute('data-verdict', 'incomplete');
+
+  await page.locator('label[for="answer-distributor-agreement-yes"]').click();
+  await page.locator('.site-footer a[hreflang="ko-KR"]').click();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'ko-KR');
+  for (const id of ['partner-type-indirect-provider', 'mpn-unsure', 'distributor-agreement-yes']) await expect(page.locator(`#answer-${id}`)).toBeChecked();
+});
 
 test('a "change" link takes the reader to the question, ready to answer', async ({ page }) => {
   await page.goto(`${program('ja-jp')}?${query(scenarios.at(-1)!.answers)}`);

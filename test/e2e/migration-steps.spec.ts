@@ -1,6 +1,6 @@
 /**
  * The admins' migration checklist in every locale: ticking, progress that survives a reload and a
- * change of language, reset, corrupt or unavailable storage, keyboard only, no JavaScript.
+ * change of language, reset and its undo, corrupt or unavailable storage, keyboard only, no JavaScript.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -14,6 +14,11 @@ const key: string = rules.storage.key;
 const stepIds: string[] = rules.steps.map((s: { id: string }) => s.id);
 const wording = (locale: string) => JSON.parse(readFileSync(join(import.meta.dirname, `../../content/rules/migration-steps.${locale}.json`), 'utf8'));
 const progressText = (locale: string, done: number) => wording(locale).progress.replace('{done}', String(done)).replace('{total}', String(stepIds.length));
+/** "Cleared N ticks", in the plural form the count takes in the language. */
+const clearedText = (locale: string, lang: string, count: number) => {
+  const forms: Record<string, string> = wording(locale).cleared;
+  return (forms[new Intl.PluralRules(lang).select(count)] ?? forms.other!).replace('{count}', String(count));
+};
 const programPage = (locale: string) => pagePath(locale as 'en-us', 'partner-incentives-is-now-on-partner-center');
 
 const checklist = (page: Page) => page.locator('[data-checklist]');
@@ -49,9 +54,41 @@ for (const { locale } of locales) {
 
       await checklist(page).locator('[data-checklist-reset]').click();
       for (const id of stepIds) await expect(box(page, id)).not.toBeChecked();
-      await expect(box(page, stepIds[0]!)).toBeFocused();
+      // Clearing says how many ticks went, and offers an undo, focused.
+      const lang = locales.find((l) => l.locale === locale)!.lang;
+      await expect(checklist(page).locator('[data-checklist-cleared]')).toHaveText(clearedText(locale, lang, 2));
+      await expect(checklist(page).locator('[data-checklist-undo]')).toBeFocused();
       await page.reload();
       await expect(checklist(page).locator('[data-checklist-progress]')).toHaveText(progressText(locale, 0));
+      await expect(checklist(page).locator('[data-checklist-undo]')).toBeHidden();
+    });
+
+    test('clearing all ticks can be undone, and the restored ticks survive a reload', async ({ page }) => {
+      const lang = locales.find((l) => l.locale === locale)!.lang;
+      await page.goto(programPage(locale));
+      for (const i of [0, 1, 3]) await box(page, stepIds[i]!).check();
+      const undo = checklist(page).locator('[data-checklist-undo]');
+      const cleared = checklist(page).locator('[data-checklist-cleared]');
+      await expect(undo).toBeHidden();
+      await checklist(page).locator('[data-checklist-reset]').click();
+      await expect(checklist(page).locator('[data-checklist-progress]')).toHaveText(progressText(locale, 0));
+      await expect(cleared).toHaveText(clearedText(locale, lang, 3));
+      await expect(cleared).toHaveAttribute('role', 'status');
+      await expect(undo).toBeVisible();
+      await expect(undo).toHaveText(wording(locale).undo);
+      await expectNoAxeViolations(page, 'with the undo offer');
+      await undo.click();
+      for (const [i, id] of stepIds.entries()) {
+        if ([0, 1, 3].includes(i)) await expect(box(page, id)).toBeChecked();
+        else await expect(box(page, id)).not.toBeChecked();
+      }
+      await expect(checklist(page).locator('[data-checklist-progress]')).toHaveText(progressText(locale, 3));
+      await expect(undo).toBeHidden();
+      await expect(cleared).toHaveText('');
+      await expect(checklist(page).locator('[data-checklist-reset]')).toBeFocused();
+      await page.reload();
+      for (const i of [0, 1, 3]) await expect(box(page, stepIds[i]!)).toBeChecked();
+      await expect(checklist(page).locator('[data-checklist-progress]')).toHaveText(progressText(locale, 3));
     });
 
     test('progress follows the reader into another language', async ({ page }) => {

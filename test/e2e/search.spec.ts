@@ -1,8 +1,8 @@
 /** Search in the reader's language: one Pagefind index per locale, loaded only when used. */
 import type { Page } from '@playwright/test';
 import { pagePath } from '../../src/lib/content-index.ts';
-import { expect, test } from './fixtures.ts';
-import { expectedPages } from './site-data.ts';
+import { expect, expectNoAxeViolations, test } from './fixtures.ts';
+import { expectedPages, uiString } from './site-data.ts';
 
 async function search(page: Page, query: string) {
   const input = page.locator('[data-site-search] input');
@@ -54,6 +54,61 @@ test('the search code and index load only when the reader types, and results are
   await expect(page.locator('[data-site-search] img')).toHaveCount(0);
   await page.keyboard.press('Escape');
   await expect(page.locator('[data-search-panel]')).toBeHidden();
+});
+
+test('a click outside closes the results; back in the box they show again; Escape closes them too', async ({ page }) => {
+  await page.goto(pagePath('en-us', 'competencies'));
+  await search(page, 'competency');
+  const panel = page.locator('[data-search-panel]');
+  await expect(panel).toBeVisible();
+  await expectNoAxeViolations(page, 'with search results open');
+  // The results cover the top of the article: click the footer, well outside them.
+  await page.locator('.site-footer p').first().click();
+  await expect(panel).toBeHidden();
+  await expectNoAxeViolations(page, 'after an outside click');
+  await page.locator('[data-site-search] input').click();
+  await expect(panel).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(panel).toBeHidden();
+});
+
+/** "N pages found" in the plural form N takes in the language (Russian: one, few, many). */
+const foundText = (locale: 'en-us' | 'ru-ru', lang: string, count: number) => {
+  const forms = uiString(locale, 'searchResults') as unknown as Record<string, string>;
+  return (forms[new Intl.PluralRules(lang).select(count)] ?? forms.other!).replace('{count}', String(count));
+};
+
+for (const [locale, lang, query, count] of [
+  ['en-us', 'en-US', 'Ukrainian', 1],
+  ['ru-ru', 'ru-RU', 'сверки', 1],
+  ['ru-ru', 'ru-RU', 'Ватикан', 3],
+] as const) {
+  test(`${locale}: "${query}" finds ${count}, said in the right plural form`, async ({ page }) => {
+    await page.goto(pagePath(locale, 'competencies'));
+    const urls = await search(page, query);
+    expect(urls).toHaveLength(count);
+    await expect(page.locator('[data-search-status]')).toHaveText(foundText(locale, lang, count));
+  });
+}
+
+test('excerpts start at a sentence (or say they are cut) and leave out the "Applies to" box', async ({ page }) => {
+  await page.goto(pagePath('en-us', 'competencies'));
+  await search(page, 'payout');
+  const excerpts = await page.locator('[data-search-list] li p').allTextContents();
+  expect(excerpts.length).toBeGreaterThan(0);
+  for (const excerpt of excerpts) {
+    expect(excerpt, 'starts on a capital or a "…"').toMatch(/^[…A-Z0-9]/);
+    expect(excerpt).not.toContain(`${uiString('en-us', 'appliesTo')}.`);
+  }
+  const payouts = page.locator('[data-search-list] li', { has: page.locator(`a[href="${pagePath('en-us', 'incentives-payouts')}"]`) });
+  await expect(payouts.locator('p')).toHaveText(/^Understand your incentives payouts\. /);
+
+  await page.goto(pagePath('zh-tw', 'competencies'));
+  await search(page, '獎勵');
+  const program = page.locator('[data-search-list] li', { has: page.locator(`a[href="${pagePath('zh-tw', 'partner-incentives-is-now-on-partner-center')}"]`) });
+  // Not "夥伴獎勵…", cut inside 合作夥伴 (partner).
+  await expect(program.locator('p')).toHaveText(/^合作夥伴獎勵現在位於合作夥伴中心/);
+  for (const excerpt of await page.locator('[data-search-list] li p').allTextContents()) expect(excerpt).not.toContain(uiString('zh-tw', 'appliesTo'));
 });
 
 test.describe('without JavaScript', () => {
