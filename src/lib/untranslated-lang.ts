@@ -20,7 +20,7 @@ function localeOfPath(path: string | undefined): string | undefined {
 export function markUntranslated(tree: Root, locale: string): void {
   const walk = (node: Nodes): void => {
     if (marked.has(node.type) && isUntranslatedParagraph(toString(node), locale)) {
-      const data = (node.data ??= {});
+      const data = (node.data ??= {}) as { hProperties?: Record<string, unknown> };
       data.hProperties = { ...data.hProperties, lang: 'en' };
       return;
     }

@@ -39,7 +39,7 @@ interface UnifiedOptions {
  * Sources whose change changes the HTML rendered here: mixed into every entry's digest, so the
  * content cache (node_modules/.astro) never serves HTML rendered by an older renderer.
  */
-const rendererSources = ['src/loaders/pages.ts', 'src/lib/static-mdx.ts', 'src/lib/heading-ids.ts', 'src/lib/table-align.ts', 'src/lib/untranslated-lang.ts', 'src/lib/script-detect.ts', 'astro.config.mjs', 'package-lock.json'];
+const rendererSources = ['src/loaders/pages.ts', 'src/lib/static-mdx.ts', 'src/lib/heading-ids.ts', 'src/lib/table-align.ts', 'src/lib/untranslated-lang.ts', 'src/lib/script-detect.ts', 'src/lib/segment-paragraphs.ts', 'astro.config.mjs', 'package-lock.json'];
 
 /**
  * The options of the static renderer: those @astrojs/mdx compiles `.mdx` with (it inherits
