@@ -1,9 +1,9 @@
 /** Shared by the importer's tests: paths, temporary content dirs, running the importer. */
-import { cpSync, existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterAll } from 'vitest';
+import { afterAll, expect } from 'vitest';
 import { pageSchema } from '../../../src/schemas/page.ts';
 import { importFiles, type ImportOptions, type ImportResult } from '../../../scripts/migrate/write/import-files.ts';
 import { formatMessages } from '../../../scripts/migrate/messages.ts';
@@ -63,4 +63,21 @@ export function assertValidPage(text: string, name: string): void {
   }
   const result = pageSchema.safeParse(readPageFrontMatter(text));
   if (!result.success) throw new Error(`${name}: front matter fails the page schema: ${result.error.message}`);
+}
+
+/** The inputs imported into a fresh content folder (the import must succeed); the folder. */
+export function importedContent(inputs: string[]): string {
+  const out = tempContent();
+  const result = runImport(inputs, { out, cwd: repoRoot });
+  expect(result.exitCode, result.messages.join('\n')).toBe(0);
+  return out;
+}
+
+/** A writer's edit of an imported page: `from` must be in it. */
+export function editPage(out: string, page: string, from: string | RegExp, to: string): void {
+  const path = join(out, page);
+  const before = readFileSync(path, 'utf8');
+  const after = before.replace(from, to);
+  expect(after, `${page}: ${String(from)} not found`).not.toBe(before);
+  writeFileSync(path, after);
 }

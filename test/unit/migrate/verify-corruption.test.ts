@@ -3,29 +3,16 @@
  * page loses one segment, one anchor and one link. The check must report exactly those three
  * losses, each at its place in the legacy file (file:line:col), and nothing else.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCheck } from '../../../scripts/migrate/verify/check.ts';
-import { fixturesDir, repoRoot, runImport, tempContent } from './helpers.ts';
+import { fixturesDir, repoRoot, editPage, importedContent } from './helpers.ts';
 
 const fixture = join(fixturesDir, 'verify-side-by-side');
 const legacy = 'test/fixtures/verify-side-by-side/ja-jp/partner-center/sample-page.md';
 
-function imported(): string {
-  const out = tempContent();
-  const result = runImport([fixture], { out, cwd: repoRoot });
-  expect(result.exitCode, result.messages.join('\n')).toBe(0);
-  return out;
-}
-
-function edit(out: string, page: string, from: string | RegExp, to: string): void {
-  const path = join(out, page);
-  const before = readFileSync(path, 'utf8');
-  const after = before.replace(from, to);
-  expect(after, `${page}: ${String(from)} not found`).not.toBe(before);
-  writeFileSync(path, after);
-}
+const imported = () => importedContent([fixture]);
 
 const errors = (report: string) => report.split('\n').filter((line) => /  error  /.test(line));
 
@@ -48,9 +35,9 @@ describe('the check on a damaged page', () => {
   it('reports exactly the lost segment, anchor and link, at their legacy places', () => {
     const out = imported();
     const page = 'ja-jp/partner-center/sample-page.mdx';
-    edit(out, page, '<Segment id="abc12-104" source="The first paragraph.">最初の段落です。</Segment> ', '');
-    edit(out, page, ' \\{#details\\}', '');
-    edit(out, page, '](https://example.com/docs)', '](https://example.org/docs)');
+    editPage(out, page, '<Segment id="abc12-104" source="The first paragraph.">最初の段落です。</Segment> ', '');
+    editPage(out, page, ' \\{#details\\}', '');
+    editPage(out, page, '](https://example.com/docs)', '](https://example.org/docs)');
     const result = runCheck([fixture], { out, cwd: repoRoot });
     expect(result.exitCode).toBe(1);
     expect(errors(result.report)).toEqual([

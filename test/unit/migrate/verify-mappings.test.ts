@@ -5,38 +5,25 @@
  * text, same target page, an anchor that exists), a bare URL whose English differs from the
  * translation's, and an H1 that is not the title (the page's `heading`).
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCheck } from '../../../scripts/migrate/verify/check.ts';
 import { readPage } from '../../../scripts/migrate/verify/check-page.ts';
-import { repoRoot, runImport, tempContent } from './helpers.ts';
+import { repoRoot, editPage, importedContent } from './helpers.ts';
 
 const fixture = 'test/fixtures/verify-mappings';
 const legacy = `${fixture}/ja-jp/partner-center/mapped-page.md`;
 const ja = 'ja-jp/partner-center/mapped-page.mdx';
 const en = 'en-us/partner-center/mapped-page.mdx';
 
-function imported(): string {
-  const out = tempContent();
-  const result = runImport([fixture], { out, cwd: repoRoot });
-  expect(result.exitCode, result.messages.join('\n')).toBe(0);
-  return out;
-}
-
-function edit(out: string, page: string, from: string | RegExp, to: string): void {
-  const path = join(out, page);
-  const before = readFileSync(path, 'utf8');
-  const after = before.replace(from, to);
-  expect(after, `${page}: ${String(from)} not found`).not.toBe(before);
-  writeFileSync(path, after);
-}
+const imported = () => importedContent([fixture]);
 
 /** The legacy link `#old-steps` (no such heading) fixed as a writer does: in both pages, with the translation's sourceHash updated. */
 function writerFix(out: string): void {
-  for (const page of [ja, en]) edit(out, page, '](#old-steps)', '](#steps)');
+  for (const page of [ja, en]) editPage(out, page, '](#old-steps)', '](#steps)');
   const hash = readPage(join(out, en), 'mapped-page').sourceHash!;
-  edit(out, ja, /sourceHash: [0-9a-f]{40}/, `sourceHash: ${hash}`);
+  editPage(out, ja, /sourceHash: [0-9a-f]{40}/, `sourceHash: ${hash}`);
 }
 
 const lines = (report: string, severity: string) => report.split('\n').filter((line) => line.includes(`  ${severity}  `));
@@ -77,7 +64,7 @@ describe('mapped links and headings', () => {
     ] as const) {
       const out = imported();
       writerFix(out);
-      edit(out, ja, `[手順に進む](#steps)`, from === '(#old-steps)' ? `[手順に進む]${to}` : to);
+      editPage(out, ja, `[手順に進む](#steps)`, from === '(#old-steps)' ? `[手順に進む]${to}` : to);
       const result = check(out);
       expect(result.exitCode).toBe(1);
       expect(lines(result.report, 'error')).toContain(`${legacy}:11:28  error  Link \`#old-steps\` (\`手順に進む\`) lost: no link to \`#old-steps\` in the page  link-lost`);
@@ -86,8 +73,8 @@ describe('mapped links and headings', () => {
 
   it('loses a bare URL that is not in the translation, and an H1 that is not the heading', () => {
     const out = imported();
-    edit(out, ja, '](https://example.com/ja-jp/support)', '](https://example.com/elsewhere)');
-    edit(out, ja, /^heading: .*\n/m, '');
+    editPage(out, ja, '](https://example.com/ja-jp/support)', '](https://example.com/elsewhere)');
+    editPage(out, ja, /^heading: .*\n/m, '');
     const result = check(out);
     expect(result.exitCode).toBe(1);
     expect(lines(result.report, 'error')).toEqual([

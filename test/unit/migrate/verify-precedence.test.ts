@@ -5,11 +5,10 @@
  * names what won, and never calls it lost — while everything the winner says is still checked,
  * and so is a losing file's own page when that page won.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+
 import { describe, expect, it } from 'vitest';
 import { runCheck } from '../../../scripts/migrate/verify/check.ts';
-import { repoRoot, runImport, tempContent } from './helpers.ts';
+import { repoRoot, editPage, importedContent } from './helpers.ts';
 
 const first = 'test/fixtures/verify-precedence/first';
 const second = 'test/fixtures/verify-precedence/second';
@@ -17,20 +16,7 @@ const jaFirst = `${first}/ja-jp/partner-center/sample.md`;
 const jaSecond = `${second}/ja-jp/partner-center/sample.md`;
 const koSecond = `${second}/ko-kr/partner-center/sample.md`;
 
-function imported(inputs: string[]): string {
-  const out = tempContent();
-  const result = runImport(inputs, { out, cwd: repoRoot });
-  expect(result.exitCode, result.messages.join('\n')).toBe(0);
-  return out;
-}
-
-function edit(out: string, page: string, from: string | RegExp, to: string): void {
-  const path = join(out, page);
-  const before = readFileSync(path, 'utf8');
-  const after = before.replace(from, to);
-  expect(after, `${page}: ${String(from)} not found`).not.toBe(before);
-  writeFileSync(path, after);
-}
+const imported = importedContent;
 
 const lines = (report: string, severity: string) => report.split('\n').filter((line) => line.includes(`  ${severity}  `));
 const row = (result: ReturnType<typeof runCheck>, file: string) => result.rows.find((r) => r.file === file)!;
@@ -69,8 +55,8 @@ describe('files superseded by another input', () => {
 
   it('still catches what the winner says, and what a losing file says in its own page that won', () => {
     const out = imported([first, second]);
-    edit(out, 'en-us/partner-center/sample.mdx', /^A shared paragraph\.$/m, '');
-    edit(out, 'ko-kr/partner-center/sample.mdx', /<Segment id="c1-103"[^>]*>[^<]*<\/Segment>/, '');
+    editPage(out, 'en-us/partner-center/sample.mdx', /^A shared paragraph\.$/m, '');
+    editPage(out, 'ko-kr/partner-center/sample.mdx', /<Segment id="c1-103"[^>]*>[^<]*<\/Segment>/, '');
     const result = runCheck([first, second], { out, cwd: repoRoot });
     expect(result.exitCode).toBe(1);
     const lost = 'the English `A shared paragraph.` is not in the en-us page  segment-lost';
