@@ -67,7 +67,7 @@ const knownElements = new Set([
   'a', 'strong', 'em', 'del', 'code', 'table', 'thead', 'tbody', 'tfoot', 'tr', 'th', 'td',
 ]);
 /** hast property name → HTML attribute name, for the properties remark-rehype gives those elements. */
-const knownProperties: Record<string, string> = { id: 'id', href: 'href', title: 'title', start: 'start' };
+const knownProperties: Record<string, string> = { id: 'id', href: 'href', title: 'title', start: 'start', tabIndex: 'tabindex', lang: 'lang' };
 /** Astro's void elements (written `<br/>` when they have no children). */
 const voidElements = /^(area|base|br|col|command|embed|hr|img|input|keygen|link|meta|param|source|track|wbr)$/i;
 /** Elements whose line-feed-only text children hast-util-to-estree drops. */
