@@ -54,3 +54,8 @@ export function localeOfPath(pathname: string): Locale {
   const first = pathname.split('/')[1] ?? '';
   return isLocale(first) ? first : sourceLocale;
 }
+
+/** `getStaticPaths()` of a route with one page per locale (`src/pages/[locale]/…`). */
+export function localeStaticPaths(): { params: { locale: Locale }; props: { locale: Locale } }[] {
+  return locales.map(({ locale }) => ({ params: { locale }, props: { locale } }));
+}

@@ -19,3 +19,8 @@ export function alternatesFor(slug: string, translatedIn: ReadonlySet<Locale>, s
   if (fallback) result.push({ hreflang: 'x-default', href: new URL(pagePath(fallback, slug), site).href });
   return result;
 }
+
+/** Alternates of a page that exists in every locale (a home, the contents page): `pathOf(locale)`, and `x-default`. */
+export function everyLocaleAlternates(pathOf: (locale: Locale) => string, xDefault: string, site: string | URL): Alternate[] {
+  return [...locales.map((l) => ({ hreflang: l.lang, href: new URL(pathOf(l.locale), site).href })), { hreflang: 'x-default', href: new URL(xDefault, site).href }];
+}
