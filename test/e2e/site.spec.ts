@@ -133,10 +133,18 @@ test.describe('dark colour scheme', () => {
   });
 });
 
-test('print hides the header, picker and table of contents', async ({ page }) => {
+test('print hides the header, picker, navigation and table of contents, and the text takes the page width', async ({ page }) => {
   await page.goto(expectedPages[0]!.path);
   await page.emulateMedia({ media: 'print' });
   await expect(page.locator('.site-header')).toBeHidden();
   await expect(page.locator('.toc')).toBeHidden();
+  await expect(page.locator('.page-sidebar')).toBeHidden();
+  await expect(page.locator('.pager')).toBeHidden();
   await expect(page.locator('h1')).toBeVisible();
+  // With the sidebar and the table of contents gone, the text keeps its reading measure, not a leftover grid column (0 or 240 px before).
+  const widths = await page.evaluate(() => ({
+    text: document.querySelector('.page > .content')?.getBoundingClientRect().width ?? 0,
+    page: document.documentElement.clientWidth,
+  }));
+  expect(widths.text, 'printed text width').toBeGreaterThan(widths.page * 0.5);
 });
