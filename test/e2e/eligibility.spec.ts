@@ -70,6 +70,8 @@ test('the checker is in the program page\'s "Qualify" section, in every locale',
 for (const { locale } of locales) {
   test.describe(locale, () => {
     test('by mouse: every verdict, with its reasons and summary; zero axe violations in each state', async ({ page }) => {
+      // One axe scan per verdict state: on a loaded 2-core machine the whole walk took over 60 s.
+      test.setTimeout(180_000);
       for (const scenario of scenarios) {
         await page.goto(program(locale));
         await answerByMouse(page, scenario.answers);
