@@ -1,15 +1,12 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
-import { unified } from '@astrojs/markdown-remark';
+import { satteri } from '@astrojs/markdown-satteri';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
-import { remarkHeadingIds } from './src/lib/heading-ids.ts';
-import { remarkTableAlignClasses } from './src/lib/table-align.ts';
-import { remarkUntranslatedLang } from './src/lib/untranslated-lang.ts';
-import { remarkSegmentParagraphs } from './src/lib/segment-paragraphs.ts';
+import { features } from './src/lib/mdx/features.ts';
+import { hastPlugins, mdastPlugins } from './src/lib/mdx/plugins.ts';
 import { sitemapSerializer } from './src/lib/sitemap-links.ts';
 import { contentCheckOnSave } from './scripts/check/dev-integration.ts';
-import { dataStoreHandoff } from './src/loaders/data-store-handoff.ts';
 import { resolveSiteUrl } from './src/lib/site-url.ts';
 import { siteUrlWarning } from './scripts/lib/site-url-warning.ts';
 
@@ -24,20 +21,16 @@ export default defineConfig({
   // Builds of other content roots (tests, benchmarks) keep their content cache apart from the site's.
   ...(process.env.ASTRO_CACHE_DIR ? { cacheDir: process.env.ASTRO_CACHE_DIR } : {}),
   build: { format: 'directory' },
-  // The unified (remark) pipeline rather than Astro 7's default Sätteri: the content checker
-  // parses the same MDX with remark and must compute heading ids exactly as the site does,
-  // with the same plugin (src/lib/heading-ids.ts).
-  // The pages loader (src/loaders/pages.ts) renders pages without components with this same
-  // processor's remark plugins, as mdx() does: keep mdx() inheriting it (no options of its own).
-  // remarkSegmentParagraphs: a paragraph of translated sentences (<Segment>) stays a <p> (MDX unravels it).
+  // Astro's own Markdown and MDX engine, Sätteri, with the site's plugins (src/lib/mdx/plugins.ts);
+  // @astrojs/mdx inherits it. The content checker reads pages with the same features and the same
+  // heading-id function (src/lib/mdx/read-page.ts).
   markdown: {
-    processor: unified({ remarkPlugins: [remarkHeadingIds, remarkTableAlignClasses, remarkSegmentParagraphs, remarkUntranslatedLang], smartypants: false }),
+    processor: satteri({ mdastPlugins, hastPlugins, features }),
     // Prism marks code with classes; Shiki's inline styles would break the Content-Security-Policy.
     syntaxHighlight: 'prism',
   },
-  // dataStoreHandoff(): the content data store reaches the static pages' renderer from memory
-  // rather than bundled as one huge string (the build's peak memory; src/loaders/data-store-handoff.ts).
-  integrations: [mdx(), sitemap({ serialize: sitemapSerializer(site) }), contentCheckOnSave(), dataStoreHandoff(), siteUrlWarning(siteUrl)],
+  // optimize: MDX's static parts (all of a page but its components) compile to HTML strings.
+  integrations: [mdx({ optimize: true }), sitemap({ serialize: sitemapSerializer(site) }), contentCheckOnSave(), siteUrlWarning(siteUrl)],
   server: { port: 4321, host: '127.0.0.1' },
   devToolbar: { enabled: false },
   // Every script is a file of the site, never inlined: the Content-Security-Policy can then allow

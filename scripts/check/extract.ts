@@ -1,45 +1,20 @@
 /**
- * One parse of one content file (unified/remark with MDX, GFM and front matter, as the site
- * renders it) into a PageModel. Heading ids come from the site's own plugin.
- *
- * This is the reference extractor. Most pages take the exact fast path of fast-extract.ts
- * instead (see `extractOne` in pool.ts), which shares the helpers exported here; so that
- * importing this module stays cheap, remark and micromark are only loaded (synchronously,
- * with `require` of their ES modules) the first time a page needs the full parse.
+ * One parse of one content file into a PageModel: the site's reader (src/lib/mdx/read-page.ts,
+ * Sätteri and js-yaml, as Astro reads the page), so the checker sees what the site renders,
+ * heading ids included.
  */
-import { fastFrontmatter } from './fast-frontmatter.ts';
 import { hashBytes, unreadableHash } from './hash.ts';
-import { createRequire } from 'node:module';
 import type { Root, RootContent } from 'mdast';
 import type { MdxJsxAttribute, MdxJsxExpressionAttribute } from 'mdast-util-mdx-jsx';
 import { toString } from 'mdast-util-to-string';
-import type { Processor } from 'unified';
 import { isUtf8 } from 'node:buffer';
-import type { Node as YamlNode } from 'yaml';
-import { assignHeadingIds } from '../../src/lib/heading-ids.ts';
+import { datesAsText, MdxSyntaxError, readPage, type ReadPage } from '../../src/lib/mdx/read-page.ts';
 import { sourceHash } from '../../src/lib/source-hash.ts';
 import { parseEntryId } from '../../src/lib/content-index.ts';
 import { sourceLocale } from '../../src/config/locales.ts';
 import { isUntranslatedParagraph } from '../../src/lib/script-detect.ts';
 import { resolveSiteLink } from '../../src/lib/site-links.ts';
 import type { FrontmatterModel, PageModel, Place } from './model.ts';
-
-
-const require = createRequire(import.meta.url);
-let parser: Processor<Root> | undefined;
-
-/** unified + remark-parse + remark-mdx + remark-gfm + remark-frontmatter, loaded on first use. */
-function getParser(): Processor<Root> {
-  if (!parser) {
-    const { unified } = require('unified') as typeof import('unified');
-    const remarkParse = (require('remark-parse') as typeof import('remark-parse')).default;
-    const remarkMdx = (require('remark-mdx') as typeof import('remark-mdx')).default;
-    const remarkGfm = (require('remark-gfm') as typeof import('remark-gfm')).default;
-    const remarkFrontmatter = (require('remark-frontmatter') as typeof import('remark-frontmatter')).default;
-    parser = unified().use(remarkParse).use(remarkMdx).use(remarkGfm).use(remarkFrontmatter, ['yaml']) as unknown as Processor<Root>;
-  }
-  return parser;
-}
 
 /** The model every extraction starts from: file, hash, and locale and slug from the path. */
 export function emptyModel(file: string, hash: string): PageModel {
@@ -91,41 +66,10 @@ export function decode(file: string, bytes: Uint8Array, model: PageModel): strin
   return text.replace(/^\uFEFF/, '');
 }
 
-/** The YAML front matter (`value`: the text between the fences; `place`: the opening fence). */
-export function readFrontmatter(value: string, place: Place): FrontmatterModel {
-  return fastFrontmatter(value, place) ?? readFrontmatterYaml(value, place);
-}
-
-/** The same, by the YAML parser: for any front matter (fast-frontmatter.ts takes the plain ones). */
-export function readFrontmatterYaml(value: string, place: Place): FrontmatterModel {
-  // Loaded on first use: most front matter takes the fast path (fast-frontmatter.ts).
-  const { isMap, isPair, isScalar, LineCounter, parseDocument } = require('yaml') as typeof import('yaml');
-  const lineCounter = new LineCounter();
-  const doc = parseDocument(value, { lineCounter, prettyErrors: false, uniqueKeys: true });
-  // The YAML starts on the line after the opening `---`.
-  const at = (offset: number): Place => {
-    const pos = lineCounter.linePos(offset);
-    return { line: place.line + pos.line, column: pos.col };
-  };
-  const keyPlaces: Record<string, Place> = {};
-  const walk = (node: YamlNode | null | undefined, prefix: string) => {
-    if (!isMap(node)) return;
-    for (const pair of node.items) {
-      if (!isPair(pair) || !isScalar(pair.key)) continue;
-      const key = String(pair.key.value);
-      const path = prefix ? `${prefix}.${key}` : key;
-      if (pair.key.range) keyPlaces[path] = at(pair.key.range[0]);
-      walk(pair.value as YamlNode, path);
-    }
-  };
-  walk(doc.contents as YamlNode, '');
-  const model: FrontmatterModel = { data: undefined, keyPlaces, place };
-  if (doc.errors.length > 0) {
-    const error = doc.errors[0]!;
-    model.yamlError = { message: error.message.split('\n')[0]!, ...at(error.pos[0]) };
-    return model;
-  }
-  model.data = doc.toJS();
+/** The front matter as the checker keeps it. */
+function frontmatterModel(read: NonNullable<ReadPage['frontmatter']>): FrontmatterModel {
+  const model: FrontmatterModel = { data: datesAsText(read.data), keyPlaces: read.keyPlaces, place: read.place };
+  if (read.error) model.yamlError = read.error;
   return model;
 }
 
@@ -138,19 +82,19 @@ function attributeValue(attribute: MdxJsxAttribute | MdxJsxExpressionAttribute):
   return literal ? literal[2]! : null;
 }
 
-/** The full parse (micromark), for any file. */
+/** A file's model: every fact the rules read. */
 export function extractPage(file: string, bytes: Uint8Array): PageModel {
   const model = emptyModel(file, hashBytes(bytes));
   const text = decode(file, bytes, model);
   if (text === undefined) return model;
 
-  let tree: Root;
+  let page: ReadPage;
   try {
-    tree = getParser().parse(text);
+    page = readPage(text, file);
   } catch (error) {
-    const e = error as { reason?: string; message?: string; line?: number; column?: number; place?: { line?: number; column?: number; start?: Place } };
-    const place = e.place && 'start' in e.place && e.place.start ? e.place.start : { line: e.line ?? e.place?.line ?? 1, column: e.column ?? e.place?.column ?? 1 };
-    let message = `This is not valid MDX: ${e.reason ?? e.message ?? String(error)}`;
+    if (!(error instanceof MdxSyntaxError)) throw error;
+    const place = { line: error.line, column: error.column };
+    let message = `This is not valid MDX: ${error.reason}`;
     const lineText = text.split('\n')[place.line - 1] ?? '';
     if (/\{#[^}]*\}/.test(lineText) && !/\\\{#/.test(lineText)) {
       message += '. To give a heading an id in MDX, escape the braces: "## Heading \\{#my-id\\}".';
@@ -162,19 +106,17 @@ export function extractPage(file: string, bytes: Uint8Array): PageModel {
     model.fatal = { message, ruleId: 'mdx-parse', ...place };
     return model;
   }
+  const { tree } = page;
 
-  const first = tree.children[0];
-  if (first?.type === 'yaml') {
-    const place = start(first);
-    model.frontmatter = readFrontmatter(first.value, place);
+  if (page.frontmatter) {
+    model.frontmatter = frontmatterModel(page.frontmatter);
     const data = model.frontmatter.data as { title?: unknown; description?: unknown } | undefined;
-    const bodyStart = first.position?.end.offset ?? 0;
     if (typeof data?.title === 'string' && typeof data.description === 'string') {
-      model.sourceHash = sourceHash({ title: data.title, description: data.description, body: text.slice(bodyStart) });
+      model.sourceHash = sourceHash({ title: data.title, description: data.description, body: text.slice(page.bodyStart) });
     }
   }
 
-  for (const heading of assignHeadingIds(tree, model.slug)) {
+  for (const heading of page.headings) {
     const place = { line: heading.line ?? 1, column: heading.column ?? 1 };
     model.headings.push({ depth: heading.depth, id: heading.id, text: heading.text, ...place });
     model.anchors.push({ id: heading.id, kind: 'heading', explicit: heading.explicit, ...place });

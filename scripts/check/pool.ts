@@ -1,6 +1,5 @@
 /**
- * Parses files on every core. Each file takes the exact fast path (fast-extract.ts) when it can,
- * else the full remark parse (extract.ts, which loads remark on first use).
+ * Parses files on every core (extract.ts: the site's reader, src/lib/mdx/read-page.ts).
  *
  * The main thread parses too. For a large set it also starts worker threads (one per other
  * core, up to 3), and every thread takes the next file from a shared counter (a
@@ -13,7 +12,6 @@ import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { extractPage, unreadableModel } from './extract.ts';
-import { fastExtractPage } from './fast-extract.ts';
 import type { PageModel } from './model.ts';
 
 /** A file to parse; its bytes when the caller already read them (else they are read here). */
@@ -42,10 +40,6 @@ export interface WorkerData {
 const minFilesForWorkers = 400;
 const maxWorkers = 3;
 
-/** One file's model: the fast path, or the full parse when the file is outside its subset. */
-export function extractOne(file: string, bytes: Uint8Array): PageModel {
-  return fastExtractPage(file, bytes) ?? extractPage(file, bytes);
-}
 
 /** One file's model, reading it unless its bytes are given; a file that cannot be read gets a model that says so. */
 export function extractFile(root: string, file: string, bytes?: Uint8Array): PageModel {
@@ -56,7 +50,7 @@ export function extractFile(root: string, file: string, bytes?: Uint8Array): Pag
       return unreadableModel(file, error);
     }
   }
-  return extractOne(file, bytes);
+  return extractPage(file, bytes);
 }
 
 /** Takes files from `next` until none is left; returns the indices taken and their models. */

@@ -10,7 +10,6 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
-import GithubSlugger from 'github-slugger';
 import { isLocale, localeSlugs, sourceLocale, type Locale } from '../config/locales.ts';
 import { contentDir } from '../config/paths.ts';
 import {
@@ -21,6 +20,7 @@ import {
   type EligibilityWording,
 } from '../schemas/eligibility.ts';
 import { describeIssues } from './schema-issues.ts';
+import { MdxSyntaxError, readPage } from './mdx/read-page.ts';
 
 export const rulesFileName = 'eligibility.json';
 export const wordingFileName = (locale: string) => `eligibility.${locale}.json`;
@@ -139,17 +139,14 @@ function defaultPagesRoot(dir: string): string | false {
   return existsSync(join(root, sourceLocale, 'partner-center')) ? root : false;
 }
 
-/** The ids a page's headings get: explicit `\{#id\}` ones, else GitHub-style slugs of their text. */
-function headingIds(source: string): string[] {
-  const slugger = new GithubSlugger();
-  const ids: string[] = [];
-  for (const line of source.split(/\r?\n/)) {
-    const heading = /^#{1,6}\s+(.*?)\s*#*\s*$/.exec(line);
-    if (!heading) continue;
-    const explicit = /\\?\{#([^\s{}\\]+)\\?\}$/.exec(heading[1]!);
-    ids.push(explicit ? explicit[1]! : slugger.slug(heading[1]!.replace(/<[^>]*>/g, '').replace(/[*_`]/g, '')));
+/** The ids a page's headings get on the site (src/lib/mdx/): none when the page is not valid MDX (the content check says why). */
+function headingIds(file: string): string[] {
+  try {
+    return readPage(readFileSync(file, 'utf8'), file).headings.map((heading) => heading.id);
+  } catch (error) {
+    if (error instanceof MdxSyntaxError) return [];
+    throw error;
   }
-  return ids;
 }
 
 /** Every relative link of the rules reaches an English page, and a heading of it for `#anchor`. */
@@ -175,7 +172,7 @@ function checkLinks(rules: EligibilityRules, pagesRoot: string, file: string): E
       continue;
     }
     if (anchor) {
-      const ids = headingIds(readFileSync(page, 'utf8'));
+      const ids = headingIds(page);
       if (!ids.includes(anchor)) {
         problems.push({
           file,

@@ -2,7 +2,7 @@
  * `duplicate-id`: every id on a page is given once: the title's (the slug), the headings'
  * explicit ids and the `<a id>` anchors. Two elements with one id are invalid HTML, and a link
  * lands on the first only (the legacy `competency-*.md` pages gave `#silver` and `#gold` twice).
- * Automatic heading ids never collide: src/lib/heading-ids.ts makes them unique.
+ * Automatic heading ids never collide: src/lib/mdx/heading-ids.ts makes them unique.
  */
 import type { PageRule } from '../context.ts';
 

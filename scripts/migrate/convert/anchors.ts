@@ -14,7 +14,7 @@ import type { VFile } from 'vfile';
 import { quote, report } from '../messages.ts';
 import type { Anchor } from './nodes.ts';
 
-/** What an explicit heading id may hold (src/lib/heading-ids.ts: no white space, no braces). */
+/** What an explicit heading id may hold (src/lib/mdx/heading-ids.ts: no white space, no braces). */
 export function cleanId(id: string): string {
   return id.trim().replace(/[\s{}]+/g, '-');
 }

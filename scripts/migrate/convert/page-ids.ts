@@ -1,6 +1,6 @@
-/** The ids an MDX page renders: heading ids exactly as the site computes them, and `<a id>` anchors. */
+/** The ids an MDX page renders: heading ids exactly as the site computes them (src/lib/mdx/), and `<a id>` anchors. */
 import type { Root, RootContent } from 'mdast';
-import { assignHeadingIds } from '../../../src/lib/heading-ids.ts';
+import type { ReadPage } from '../../../src/lib/mdx/read-page.ts';
 
 export function jsxAnchorIds(tree: Root): string[] {
   const ids: string[] = [];
@@ -16,10 +16,10 @@ export function jsxAnchorIds(tree: Root): string[] {
   return ids;
 }
 
-/** Every id of the page (the tree is modified: explicit ids are taken out of heading text). */
-export function pageIds(tree: Root, slug: string): Set<string> {
+/** Every id of a page read by the site's reader: its slug (the title's), `<a id>` anchors, heading ids. */
+export function pageIds(page: ReadPage, slug: string): Set<string> {
   const ids = new Set<string>([slug]);
-  for (const a of jsxAnchorIds(tree)) ids.add(a);
-  for (const h of assignHeadingIds(tree, slug)) ids.add(h.id);
+  for (const a of jsxAnchorIds(page.tree)) ids.add(a);
+  for (const h of page.headings) ids.add(h.id);
   return ids;
 }

@@ -9,11 +9,10 @@ import { toString } from 'mdast-util-to-string';
 import { unified } from 'unified';
 import remarkGfm from 'remark-gfm';
 import remarkMdx from 'remark-mdx';
-import remarkParse from 'remark-parse';
 import remarkStringify from 'remark-stringify';
-import remarkFrontmatter from 'remark-frontmatter';
 import YAML from 'yaml';
 import type { PageFrontmatter } from '../../../src/schemas/page.ts';
+import { datesAsText, readPage, type ReadPage } from '../../../src/lib/mdx/read-page.ts';
 
 const writer = unified()
   .use(remarkGfm, { tablePipeAlign: false })
@@ -81,14 +80,6 @@ function finish(nodes: RootContent[]): RootContent[] {
   });
 }
 
-/** Dates a YAML 1.1 reader made into Date objects, back to `YYYY-MM-DD` (as the schema does). */
-export function datesAsText(value: unknown): unknown {
-  if (value instanceof Date) return Number.isNaN(value.getTime()) ? value : value.toISOString().slice(0, 10);
-  if (Array.isArray(value)) return value.map(datesAsText);
-  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, datesAsText(v)]));
-  return value;
-}
-
 /**
  * YAML as the other pages write it (`date: 2019-03-05`, which Astro reads as a Date and the
  * schema accepts). If a YAML 1.1 reader (js-yaml, Astro's) would read any other value
@@ -96,7 +87,7 @@ export function datesAsText(value: unknown): unknown {
  */
 export function frontMatterYaml(frontmatter: PageFrontmatter): string {
   const plain = YAML.stringify(frontmatter, { lineWidth: 0 });
-  if (JSON.stringify(datesAsText(YAML.parse(plain, { version: '1.1' }))) === JSON.stringify(frontmatter)) return plain;
+  if (JSON.stringify(readPageFrontMatter(`---\n${plain}---\n`)) === JSON.stringify(frontmatter)) return plain;
   return YAML.stringify(frontmatter, { version: '1.1', lineWidth: 0 });
 }
 
@@ -107,22 +98,22 @@ export function toMdx(frontmatter: PageFrontmatter, tree: Root): string {
   return `---\n${frontMatterYaml(frontmatter)}---\n${markdown === '' ? '' : `\n${markdown}`}`;
 }
 
-const reader = unified().use(remarkParse).use(remarkFrontmatter).use(remarkGfm).use(remarkMdx);
-
-/** Parses a page as the site does (remark-mdx); throws on invalid MDX. */
-export function parseMdx(text: string): Root {
-  return reader.parse(text);
+/**
+ * A written page, read by the site's reader (src/lib/mdx/read-page.ts: Sätteri, the front matter
+ * as Astro reads it): throws when it is not valid MDX or its front matter is not YAML.
+ */
+export function parseMdx(text: string): ReadPage {
+  const page = readPage(text);
+  if (page.frontmatter?.error) throw new Error(`front matter, line ${page.frontmatter.error.line}: ${page.frontmatter.error.message}`);
+  return page;
 }
 
-/** Front matter as Astro reads it (YAML 1.1: `yes` is true), dates as `YYYY-MM-DD` text. */
+/** Front matter as Astro reads it (js-yaml: `yes` is true), dates as `YYYY-MM-DD` text. */
 export function readPageFrontMatter(text: string): unknown {
-  const match = /^---\n([\s\S]*?\n)---(?:\n|$)/.exec(text);
-  if (!match) return undefined;
-  return datesAsText(YAML.parse(match[1]!, { version: '1.1' }));
+  return datesAsText(parseMdx(text).frontmatter?.data);
 }
 
 /** The body after the front matter (what src/lib/source-hash.ts hashes). */
 export function pageBody(text: string): string {
-  const match = /^---\n[\s\S]*?\n---(?:\n|$)/.exec(text);
-  return match ? text.slice(match[0].length) : text;
+  return text.slice(parseMdx(text).bodyStart);
 }
