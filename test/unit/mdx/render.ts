@@ -17,7 +17,8 @@ function text(children: unknown): string {
   return String(children);
 }
 
-function jsx(type: unknown, props: Props): string {
+function jsx(type: unknown, input: unknown): string {
+  const props = input as Props;
   const { children, ...rest } = props;
   const inner = text(children);
   if (type === Fragment) return inner;
