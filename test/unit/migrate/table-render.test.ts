@@ -67,7 +67,9 @@ async function rendered(file: string): Promise<Root> {
   const { frontmatter, content } = parseFrontmatter(readFileSync(file, 'utf8'), { frontmatter: 'empty-with-spaces' });
   const { code } = await mdxRenderer.process(content, file, frontmatter);
   const path = join(modules, `page-${moduleCount++}.mjs`);
-  writeFileSync(path, code);
+  // What @astrojs/mdx's Vite post-processing adds to the compiled page: its default export and `_Fragment`.
+  const exported = /export default/.test(code) ? code : `${code}\nexport default MDXContent;`;
+  writeFileSync(path, /[\s,{]_Fragment[\s,}]/.test(exported) && !/as _Fragment/.test(exported) ? `${exported}\nimport { Fragment as _Fragment } from 'astro/jsx-runtime';` : exported);
   const module = (await import(/* @vite-ignore */ pathToFileURL(path).href)) as { default: (props: object) => unknown };
   const html = await renderJSX(renderResult() as never, module.default({ components: { Fragment, Segment } }));
   return fromHtml(String(html), { fragment: true });
