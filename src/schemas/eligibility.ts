@@ -13,6 +13,7 @@
 import { z } from 'zod';
 import { closest } from '../lib/closest.ts';
 import { outcomes, verdictConditions, type Outcome, type RulesInput } from '../lib/eligibility.ts';
+import { unknownKeysError } from '../lib/schema-issues.ts';
 
 /** Ids and answer values: short kebab-case words, safe in a URL query without escaping. */
 export const idPattern = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/;
@@ -27,25 +28,10 @@ const didYouMean = (value: string, known: readonly string[]) => {
   return suggestion ? ` (did you mean "${suggestion}"?)` : '';
 };
 
-/** "unknown field …" lines, one a key, in the form `describeIssues` expects; `note` says why it is unknown. */
-function unknownKeysMessage(keys: readonly string[], known: readonly string[], note?: string): string {
-  return keys
-    .map((key) => {
-      const suggestion = closest(key, known);
-      const why = note ? ` (${note})` : '';
-      return `unknown field "${key}"${why}${suggestion ? `; did you mean "${suggestion}"?` : '; remove it or check its spelling'}`;
-    })
-    .join('\n');
-}
-
 /** A strict map: unknown keys are named (with the closest known one); a missing map says what it should be. */
 function strictMap<T extends z.core.$ZodLooseShape>(shape: T, what: string, unknownNote?: string) {
-  const known = Object.keys(shape);
   return z.strictObject(shape, {
-    error: (issue) => {
-      if (issue.code === 'unrecognized_keys') return unknownKeysMessage(issue.keys, known, unknownNote);
-      return issue.input === undefined ? `${what} is missing` : `expected ${what}`;
-    },
+    error: unknownKeysError(Object.keys(shape), (issue) => (issue.input === undefined ? `${what} is missing` : `expected ${what}`), unknownNote),
   });
 }
 
