@@ -13,7 +13,7 @@
  *
  * 2. Otherwise (lists, code blocks or other blocks in a cell, spans, several header rows, no header
  *    row) a plain HTML table in JSX, the subset the content checker allows (its `html` rule,
- *    scripts/check/rules/html-allowlist.ts): `table`, `thead`, `tbody`, `tr`, `th`, `td`, with
+ *    scripts/check/rules/html.ts): `table`, `thead`, `tbody`, `tr`, `th`, `td`, with
  *    only `colspan`/`rowspan` on cells and `scope` on `<th>`. Cells hold Markdown, each block on
  *    lines of its own, which MDX parses as Markdown. The site renders a real table, so screen
  *    readers get its rows, columns and headers. Plain HTML rather than a component of ours: it
