@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { locales } from '../../src/config/locales.ts';
 import { missingPluralForms, pluralCategoriesOf, pluralText } from '../../src/lib/plural.ts';
 import { pluralForms, tCount } from '../../src/i18n/ui.ts';
-import { migrationWording } from '../../src/lib/migration-steps-data.ts';
+import { migrationWording } from '../../src/data/migration-steps.ts';
 import { uiStringsSchema } from '../../src/schemas/ui-strings.ts';
 import { describeIssues, formatProblems } from '../../src/lib/schema-issues.ts';
 import enUs from '../../src/i18n/ui/en-us.json';

@@ -15,7 +15,7 @@ import { isLocale, localeSlugs, sourceLocale, type Locale } from '../config/loca
 import { contentDir } from '../config/paths.ts';
 import { eligibilityRulesSchema, linksOf, type EligibilityRules } from '../schemas/eligibility/rules.ts';
 import { eligibilityWordingSchema, type EligibilityWording } from '../schemas/eligibility/wording.ts';
-import { describeIssues } from './schema-issues.ts';
+import { describeIssues } from '../lib/schema-issues.ts';
 
 export const rulesFileName = 'eligibility.json';
 export const wordingFileName = (locale: string) => `eligibility.${locale}.json`;
