@@ -8,10 +8,10 @@ import { remarkTableAlignClasses } from './src/lib/table-align.ts';
 import { remarkUntranslatedLang } from './src/lib/untranslated-lang.ts';
 import { remarkSegmentParagraphs } from './src/lib/segment-paragraphs.ts';
 import { sitemapSerializer } from './src/lib/sitemap-links.ts';
-import { contentCheckOnSave } from './scripts/check/dev-integration.ts';
+import { contentCheckOnSave } from './src/integrations/content-check-on-save.ts';
 import { dataStoreHandoff } from './src/loaders/data-store-handoff.ts';
 import { resolveSiteUrl } from './src/lib/site-url.ts';
-import { siteUrlWarning } from './scripts/lib/site-url-warning.ts';
+import { siteUrlWarning } from './src/integrations/site-url-warning.ts';
 
 /** Where the site is deployed; canonical and hreflang URLs are absolute on it. Without SITE_URL
  * they point at the local preview server, and the build warns loudly (src/lib/site-url.ts). */
