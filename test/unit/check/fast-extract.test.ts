@@ -8,7 +8,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { generateCorpus } from '../../../scripts/bench/generate-corpus.ts';
+import { generateCorpus } from '../../../scripts/lib/generate-corpus.ts';
 import { extractPage } from '../../../scripts/check/extract.ts';
 import { fastExtractPage } from '../../../scripts/check/fast-extract.ts';
 import { listContentFiles } from '../../../scripts/check/files.ts';

@@ -8,7 +8,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, existsSync } from 'node
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { generateCorpus } from '../../../scripts/bench/generate-corpus.ts';
+import { generateCorpus } from '../../../scripts/lib/generate-corpus.ts';
 import { readFrontmatterYaml } from '../../../scripts/check/extract.ts';
 import { fastFrontmatter } from '../../../scripts/check/fast-frontmatter.ts';
 import { listFiles } from '../../../scripts/check/files.ts';
