@@ -5,7 +5,7 @@
  * - backslashes (`..\folder\page.md`) and letter case (`Page.MD`) fixed and reported;
  * - site-absolute `/partner-center/page` (and docs.microsoft.com / learn.microsoft.com URLs
  *   into partner-center) → `../page/`; other site-absolute paths → learn.microsoft.com;
- * - `xref:uid` links resolved after every file is read (write/import-files.ts), else kept as text;
+ * - `xref:uid` links resolved after every file is read (write/resolve-links.ts), else kept as text;
  * - `javascript:`/`data:` URLs dropped (text kept); `[text] (page.md)` (not a link) reported.
  *
  * Page links are returned so the importer can check them once it knows every page.
