@@ -6,9 +6,9 @@ import { defineConfig } from 'astro/config';
 import { features } from './src/lib/mdx/features.ts';
 import { hastPlugins, mdastPlugins } from './src/lib/mdx/plugins.ts';
 import { sitemapSerializer } from './src/lib/sitemap-links.ts';
-import { contentCheckOnSave } from './scripts/check/dev-integration.ts';
+import { contentCheckOnSave } from './src/integrations/content-check-on-save.ts';
 import { resolveSiteUrl } from './src/lib/site-url.ts';
-import { siteUrlWarning } from './scripts/lib/site-url-warning.ts';
+import { siteUrlWarning } from './src/integrations/site-url-warning.ts';
 
 /** Where the site is deployed; canonical and hreflang URLs are absolute on it. Without SITE_URL
  * they point at the local preview server, and the build warns loudly (src/lib/site-url.ts). */

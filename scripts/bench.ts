@@ -3,7 +3,8 @@
  * closing notes, printed as tables and written to bench-results.json. Never a test: nothing here
  * passes or fails. Run it on an idle machine: it measures wall time.
  *
- *   bench/generate-corpus.ts   N pages × 5 locales with planted defects (a separate content root)
+ *   lib/generate-corpus.ts     N pages × 5 locales with planted defects (a separate content root;
+ *                              the tests at scale use it too)
  *   bench/check-bench.ts       npm run check: cold, warm, one file changed; recall and precision
  *   bench/build-bench.ts       astro build ± Pagefind: time, peak memory; linkinator's crawl
  *   bench/bytes-bench.ts       bytes of a content page and of the program page (real build)
@@ -17,7 +18,7 @@ import { parseArgs } from 'node:util';
 import { benchBuild, type BuildBench } from './bench/build-bench.ts';
 import { pageBytes, type PageBytes } from './bench/bytes-bench.ts';
 import { benchCheck, type CheckBench } from './bench/check-bench.ts';
-import { generateCorpus, slugOf } from './bench/generate-corpus.ts';
+import { generateCorpus, slugOf } from './lib/generate-corpus.ts';
 import { runLighthouse, type LighthouseScores } from './bench/lighthouse-bench.ts';
 import { fixed, percent, table } from './bench/table.ts';
 import { createStaticServer } from './lib/static-server.ts';

@@ -4,14 +4,9 @@
  *   node scripts/migrate.ts <file-or-dir>... [--out content] [--locale <locale>] [--dry-run]
  *   node scripts/migrate.ts --check <file-or-dir>... [--out content]
  *
- * Reading a legacy file:   scripts/migrate/input-text.ts, front-matter.ts, body-lines.ts
- * Legacy constructs:       heading-spacing, docfx-image, docfx-no-loc, include, html-tree,
- *                          side-by-side, html-elements, html-table, anchors, h1, applies-to,
- *                          alerts, links (one module each)
- * Front matter and locale: front-matter-map.ts, title-suffix.ts, translated-keys.ts, locale.ts, slug.ts
- * English pages:           side-by-side.ts (variants), english-recovery.ts, supplied-english.ts
- * One file / all files:    convert.ts, merge-pages.ts, import-files.ts, mdx-output.ts
- * The migration check:     check.ts
+ * What the importer does, step by step: scripts/migrate/pipeline.ts, over one folder per stage
+ * (read/, repair/, convert/, write/). All files: write/import-files.ts; one file:
+ * convert/legacy-file.ts. The migration check, with its own reader of legacy files: verify/check.ts.
  */
 import { parseArgs, usage, UsageError } from './migrate/cli-args.ts';
 import { runCheck } from './migrate/verify/check.ts';

@@ -6,7 +6,7 @@
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { crawlBuild } from '../check-site/crawl.ts';
-import type { Corpus } from './generate-corpus.ts';
+import type { Corpus } from '../lib/generate-corpus.ts';
 import { measure } from './measure.ts';
 
 export interface BuildBench {

@@ -7,7 +7,7 @@
  */
 import { appendFileSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Corpus } from './generate-corpus.ts';
+import type { Corpus } from '../lib/generate-corpus.ts';
 import { measure } from './measure.ts';
 import { defaultCacheDir } from '../check/cache.ts';
 

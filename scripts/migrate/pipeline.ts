@@ -7,8 +7,10 @@
  *            read/toc             each locale's TOC.md
  *   (each file, below: read → repair → convert → one page per locale, convert/legacy-file.ts)
  *   write    write/merge-pages    one page per locale and slug, the others reported
- *            write/import-files   links and anchors resolved against this import and content/,
- *                                 `sourceMissing` for translations with no English
+ *            write/import-files   `sourceMissing` for translations with no English
+ *            write/resolve-links  links and anchors resolved against this import and content/
+ *            write/final-text     each page's text, checked as the site reads it; the
+ *                                 translations' `sourceHash` from the English beside them
  *            convert/toc          the tables of contents, en-us built from the locales'
  *            write/write-pages    pages written, a writer's edits kept (imported.json)
  *   verify   verify/check         `--check`: the legacy files read again, by their own reader,

@@ -2,7 +2,7 @@
  * The eligibility checker's logic: pure, tiny, no DOM, no Astro, no zod. It is bundled into the
  * browser script of the checker (6 KB gzip budget for the whole checker), so it imports nothing.
  * The rules it runs are data (`content/rules/eligibility.json`), validated at build time by
- * `src/schemas/eligibility.ts`; the raw JSON is usable here as it is (the schema transforms nothing).
+ * `src/schemas/eligibility/rules.ts`; the raw JSON is usable here as it is (the schema transforms nothing).
  *
  * How a verdict is reached:
  * - A question applies when it has no `appliesTo` (the partner-type question), or when the

@@ -2,7 +2,7 @@
  * Where the site is deployed (`SITE_URL`): canonical, hreflang and sitemap URLs are absolute on it.
  * Without it the build still works (tests, previews) but those URLs point at the local preview
  * server, which no reader can reach: the build says so, loudly, at its start and at its end
- * (scripts/lib/site-url-warning.ts), and `npm run check:site` fails a build made with `SITE_URL`
+ * (src/integrations/site-url-warning.ts), and `npm run check:site` fails a build made with `SITE_URL`
  * that still names a local host anywhere (scripts/check-site/no-localhost.ts).
  */
 

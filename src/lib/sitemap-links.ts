@@ -3,9 +3,13 @@
  * locales the page is really translated into, plus `x-default` (the English source),
  * the same set the page's own `<link rel="alternate" hreflang>` tags list. English fallback copies
  * of untranslated pages are left out: their canonical page is the English one.
+ *
+ * It reads which pages exist (src/data/content-files.ts) when the config loads it: the one module
+ * of src/lib that reads files, because astro.config.mjs imports it from here
+ * (test/unit/lib-pure.test.ts lists it as the exception).
  */
 import type { SitemapItem } from '@astrojs/sitemap';
-import { scanContent } from './content-index.ts';
+import { scanContent } from '../data/content-files.ts';
 import { alternatesFor } from './alternates.ts';
 import type { Locale } from '../config/locales.ts';
 import { contentDir } from '../config/paths.ts';

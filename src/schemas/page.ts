@@ -3,7 +3,7 @@
  * One schema, used by the site (src/content.config.ts) and by the scripts (importer, checker).
  */
 import { z } from 'zod';
-import { closest } from '../lib/closest.ts';
+import { unknownKeysError } from '../lib/schema-issues.ts';
 
 /**
  * A calendar date, `YYYY-MM-DD`. YAML readers differ: some give an unquoted date as a Date
@@ -43,24 +43,11 @@ export const translationSchema = z.strictObject(
      */
     sourceMissing: z.literal(true, { error: 'expected sourceMissing: true, or no sourceMissing at all' }).optional(),
   },
-  {
-    error: (issue) =>
-      unknownKeys(() => ['type', 'sourceHash', 'sourceDate', 'sourceMissing'])(issue) ?? 'expected translation to be a map with a "type" key',
-  },
+  { error: unknownKeysError(['type', 'sourceHash', 'sourceDate', 'sourceMissing'], 'expected translation to be a map with a "type" key') },
 );
 
-/** "unknown field …; did you mean …?" for keys the schema does not know. */
-function unknownKeys(known: () => readonly string[]) {
-  return (issue: z.core.$ZodRawIssue): string | undefined => {
-    if (issue.code !== 'unrecognized_keys') return undefined;
-    return issue.keys
-      .map((key) => {
-        const suggestion = closest(key, known());
-        return `unknown field "${key}"${suggestion ? `; did you mean "${suggestion}"?` : '; remove it or check its spelling'}`;
-      })
-      .join('\n');
-  };
-}
+/** The fields a page may have, for "did you mean" suggestions on unknown keys. */
+export const pageFields: readonly string[] = ['title', 'heading', 'description', 'author', 'date', 'appliesTo', 'translation'];
 
 export const pageSchema = z.strictObject(
   {
@@ -79,13 +66,7 @@ export const pageSchema = z.strictObject(
       .optional(),
     translation: translationSchema.optional(),
   },
-  {
-    error: (issue) =>
-      unknownKeys(() => pageFields)(issue) ?? 'expected front matter: a YAML map between two "---" lines',
-  },
+  { error: unknownKeysError(pageFields, 'expected front matter: a YAML map between two "---" lines') },
 );
 
 export type PageFrontmatter = z.infer<typeof pageSchema>;
-
-/** The fields a page may have, for "did you mean" suggestions on unknown keys. */
-export const pageFields: readonly string[] = ['title', 'heading', 'description', 'author', 'date', 'appliesTo', 'translation'];

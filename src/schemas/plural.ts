@@ -1,6 +1,7 @@
 /** A UI string with a count, as plural forms (src/lib/plural.ts): `other` is required, each form keeps `{count}`. */
 import { z } from 'zod';
 import { pluralCategoryNames } from '../lib/plural.ts';
+import { unknownKeysError } from '../lib/schema-issues.ts';
 
 const form = z
   .string({ error: 'expected text' })
@@ -18,11 +19,13 @@ export const pluralFormsSchema = z.strictObject(
     other: form,
   },
   {
-    error: (issue) =>
-      issue.code === 'unrecognized_keys'
-        ? `unknown plural form ${issue.keys.map((k) => `"${k}"`).join(', ')}; expected ${pluralCategoryNames.join(', ')}`
-        : issue.input === undefined
+    error: unknownKeysError(
+      pluralCategoryNames,
+      (issue) =>
+        issue.input === undefined
           ? 'these plural forms are missing'
           : `expected plural forms: {"one": "…{count}…", "other": "…{count}…"} (the categories of the language's plural rules)`,
+      `not a plural category: ${pluralCategoryNames.join(', ')}`,
+    ),
   },
 );

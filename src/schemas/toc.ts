@@ -20,7 +20,7 @@
  */
 import { z } from 'zod';
 import { localeSlugs, type Locale } from '../config/locales.ts';
-import { closest } from '../lib/closest.ts';
+import { unknownKeysError } from '../lib/schema-issues.ts';
 
 const text = (what: string) =>
   z
@@ -42,19 +42,6 @@ const lang = z
 
 export const tocEntryFields: readonly string[] = ['title', 'slug', 'href', 'lang', 'children'];
 
-/** "unknown field …; did you mean …?" for keys the schema does not know. */
-function unknownKeys(known: readonly string[], otherwise: string) {
-  return (issue: z.core.$ZodRawIssue): string => {
-    if (issue.code !== 'unrecognized_keys') return otherwise;
-    return issue.keys
-      .map((key) => {
-        const suggestion = closest(key, known);
-        return `unknown field "${key}"${suggestion ? `; did you mean "${suggestion}"?` : '; remove it or check its spelling'}`;
-      })
-      .join('\n');
-  };
-}
-
 export const tocEntrySchema = z.strictObject(
   {
     /** As the reader sees it: the link text of the legacy heading, markdown stripped. */
@@ -69,7 +56,7 @@ export const tocEntrySchema = z.strictObject(
       return z.array(tocEntrySchema, { error: 'expected "children" to be a list of entries' }).default([]);
     },
   },
-  { error: unknownKeys(tocEntryFields, 'expected an entry: a map with a "title" and "children"') },
+  { error: unknownKeysError(tocEntryFields, 'expected an entry: a map with a "title" and "children"') },
 );
 
 type Entry = z.output<typeof tocEntrySchema>;
@@ -80,7 +67,7 @@ export const tocSchema = z
       locale: z.enum(localeSlugs as [Locale, ...Locale[]], { error: `expected one of ${localeSlugs.map((l) => `"${l}"`).join(', ')}` }),
       entries: z.array(tocEntrySchema, { error: 'expected "entries" to be a list' }),
     },
-    { error: unknownKeys(['locale', 'entries'], 'expected a table of contents: a map with "locale" and "entries"') },
+    { error: unknownKeysError(['locale', 'entries'], 'expected a table of contents: a map with "locale" and "entries"') },
   )
   .superRefine((toc, ctx) => {
     // On the table, not the entry: a refinement on a recursive zod object loses its inferred type.

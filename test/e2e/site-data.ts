@@ -3,7 +3,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { locales, sourceLocale, type Locale } from '../../src/config/locales.ts';
-import { pagePath, scanContent } from '../../src/lib/content-index.ts';
+import { pagePath } from '../../src/lib/content-index.ts';
+import { scanContent } from '../../src/data/content-files.ts';
 import uiEn from '../../src/i18n/ui/en-us.json' with { type: 'json' };
 
 export const contentDir = join(import.meta.dirname, '../../content');

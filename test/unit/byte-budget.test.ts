@@ -2,7 +2,7 @@
  * A page's HTML does not grow with the size of the site: the same content page of the bench
  * corpus, built at 100 and at 1,000 pages per locale, differs by less than 1 KB gzip (its
  * navigation carries its own branch of the table of contents, not the whole tree).
- * Two real `astro build`s of the synthetic corpus (scripts/bench/generate-corpus.ts) into temporary folders.
+ * Two real `astro build`s of the synthetic corpus (scripts/lib/generate-corpus.ts) into temporary folders.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { afterAll, describe, expect, it } from 'vitest';
-import { generateCorpus, slugOf } from '../../scripts/bench/generate-corpus.ts';
+import { generateCorpus, slugOf } from '../../scripts/lib/generate-corpus.ts';
 
 const repo = join(import.meta.dirname, '../..');
 const work = mkdtempSync(join(tmpdir(), 'byte-budget-'));

@@ -3,8 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { locales } from '../../src/config/locales.ts';
 import { missingPluralForms, pluralCategoriesOf, pluralText } from '../../src/lib/plural.ts';
 import { pluralForms, tCount } from '../../src/i18n/ui.ts';
-import { migrationWording } from '../../src/lib/migration-steps-data.ts';
+import { migrationWording } from '../../src/data/migration-steps.ts';
 import { uiStringsSchema } from '../../src/schemas/ui-strings.ts';
+import { describeIssues, formatProblems } from '../../src/lib/schema-issues.ts';
 import enUs from '../../src/i18n/ui/en-us.json';
 
 const russian = { one: '{count} страница', few: '{count} страницы', many: '{count} страниц', other: '{count} страницы' };
@@ -54,5 +55,12 @@ describe('plural forms', () => {
     const messages = bad.error!.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
     expect(messages.some((m) => m.includes('several'))).toBe(true);
     expect(messages).toContain('searchResults.one: every plural form must contain {count}');
+  });
+
+  it('names an unknown category as every schema names an unknown field, with the closest category', () => {
+    const bad = uiStringsSchema.safeParse({ ...enUs, searchResults: { onee: '{count} page', other: '{count} pages' } });
+    expect(formatProblems(describeIssues(bad.error!.issues))).toBe(
+      'searchResults.onee: unknown field "onee" (not a plural category: zero, one, two, few, many, other); did you mean "one"?',
+    );
   });
 });

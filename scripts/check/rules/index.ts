@@ -1,4 +1,7 @@
-/** Every rule of `npm run check`, in the order their messages are most useful to read. */
+/**
+ * Every rule of `npm run check`, in the order their messages are most useful to read. A rule's
+ * module is named for its id (`html.ts` is `html`), as in remark-lint.
+ */
 import type { Rule } from '../context.ts';
 import { siteRules } from './site.ts';
 import { frontmatterRule } from './frontmatter.ts';
@@ -11,12 +14,12 @@ import { noJavascriptLinkRule } from './no-javascript-link.ts';
 import { noEmptyLinkTextRule } from './no-empty-link-text.ts';
 import { anchorParityRule } from './anchor-parity.ts';
 import { linkParityRule } from './link-parity.ts';
-import { translationFreshnessRule } from './translation-freshness.ts';
+import { translationStaleRule } from './translation-stale.ts';
 import { untranslatedTextRule } from './untranslated-text.ts';
 import { headingIncrementRule } from './heading-increment.ts';
 import { duplicateIdRule } from './duplicate-id.ts';
-import { imagesRule } from './images.ts';
-import { htmlAllowlistRule } from './html-allowlist.ts';
+import { imageRule } from './image.ts';
+import { htmlRule } from './html.ts';
 
 export const rules: readonly Rule[] = [
   frontmatterRule,
@@ -30,10 +33,10 @@ export const rules: readonly Rule[] = [
   noEmptyLinkTextRule,
   anchorParityRule,
   linkParityRule,
-  translationFreshnessRule,
+  translationStaleRule,
   untranslatedTextRule,
   headingIncrementRule,
   duplicateIdRule,
-  imagesRule,
-  htmlAllowlistRule,
+  imageRule,
+  htmlRule,
 ];

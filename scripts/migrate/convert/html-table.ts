@@ -13,7 +13,7 @@
  *
  * 2. Otherwise (lists, code blocks or other blocks in a cell, spans, several header rows, no header
  *    row) a plain HTML table in JSX, the subset the content checker allows (its `html` rule,
- *    scripts/check/rules/html-allowlist.ts): `table`, `thead`, `tbody`, `tr`, `th`, `td`, with
+ *    scripts/check/rules/html.ts): `table`, `thead`, `tbody`, `tr`, `th`, `td`, with
  *    only `colspan`/`rowspan` on cells and `scope` on `<th>`. Cells hold Markdown, each block on
  *    lines of its own, which MDX parses as Markdown. The site renders a real table, so screen
  *    readers get its rows, columns and headers. Plain HTML rather than a component of ours: it
@@ -45,124 +45,30 @@
  *
  * A table in inline content (inside a paragraph or a link) cannot stay a table: its cells become
  * text, one cell a line, with a warning.
+ *
+ * The steps: the rows and cells read as a browser reads them (html-table-rows.ts), their content
+ * converted, the header found (html-table-header.ts), the form chosen here and built by
+ * html-table-forms.ts.
  */
-import type { PhrasingContent, RootContent, Table, TableCell, TableRow } from 'mdast';
-import type { MdxJsxAttribute, MdxJsxFlowElement } from 'mdast-util-mdx-jsx';
+import type { PhrasingContent, RootContent, Table } from 'mdast';
+import type { MdxJsxFlowElement } from 'mdast-util-mdx-jsx';
 import { toString } from 'mdast-util-to-string';
 import type { VFile } from 'vfile';
 import { reportAttributes } from './html-attributes.ts';
-import { inlineCell, isEmptyCell, pipeInAttribute, tidyBlocks, unbolded } from './html-table-cells.ts';
-import { attr } from '../repair/html-tree.ts';
+import { inlineCell, pipeInAttribute } from './html-table-cells.ts';
+import { gfmTable, htmlTable, scopes } from './html-table-forms.ts';
+import { findHeader, findRowHeaders, startColumns, type HeaderSource } from './html-table-header.ts';
+import { anchorOf, collect, type Collected } from './html-table-rows.ts';
 import { quote, report } from '../messages.ts';
-import type { Anchor, HtmlElement } from './nodes.ts';
+import type { HtmlElement } from './nodes.ts';
 
 type Convert = (nodes: readonly RootContent[], flow: boolean, ctx: { file: VFile }) => RootContent[];
-
-interface Cell {
-  element: HtmlElement;
-  /** The cell's own children (without cells or rows an unclosed tag swallowed). */
-  children: RootContent[];
-  th: boolean;
-  colspan: number;
-  rowspan: number;
-  /** Converted content (flow nodes), anchors first. */
-  content: RootContent[];
-}
-
-interface Row {
-  element: HtmlElement | undefined;
-  group: 'head' | 'body' | 'foot';
-  cells: Cell[];
-}
 
 /** What the site's stylesheet owns: dropped, noted in the info. */
 const presentational = new Set([
   'class', 'style', 'width', 'height', 'align', 'valign', 'border', 'cellpadding', 'cellspacing', 'bgcolor', 'nowrap',
   'frame', 'rules', 'char', 'charoff', 'span',
 ]);
-const scopes = new Set(['col', 'row', 'colgroup', 'rowgroup']);
-
-function span(cell: HtmlElement, name: string): number {
-  const value = Number(attr(cell, name) ?? '1');
-  return Number.isInteger(value) && value > 0 ? value : 1;
-}
-
-function anchorOf(element: HtmlElement): Anchor | undefined {
-  const id = (attr(element, 'id') ?? attr(element, 'name'))?.trim();
-  if (!id) return undefined;
-  const anchor: Anchor = { type: 'anchor', id, raw: element.raw };
-  if (element.position) anchor.position = element.position;
-  return anchor;
-}
-
-const isBlankText = (node: RootContent) => node.type === 'text' && node.value.trim() === '';
-
-interface Collected {
-  rows: Row[];
-  caption: HtmlElement[];
-  /** Content outside the cells (HTML moves it before the table). */
-  stray: RootContent[];
-  /** Anchors of the table and its row groups (before the table). */
-  anchors: Anchor[];
-  /** Elements whose attributes to look at. */
-  elements: HtmlElement[];
-  colgroup: boolean;
-  /** A row or cell held the next rows or cells: a closing tag was missing. */
-  unclosed: boolean;
-}
-
-const isElement = (node: RootContent, ...tags: string[]): node is HtmlElement => node.type === 'htmlElement' && tags.includes(node.tagName);
-const tableParts = ['td', 'th', 'tr', 'thead', 'tbody', 'tfoot', 'caption', 'colgroup', 'col'];
-
-/**
- * The rows and cells, read as a browser reads them: a `<tr>`, `<td>` or row group that opens
- * inside an unclosed row or cell (html-tree.ts nests it there) ends that row or cell.
- */
-function collect(table: HtmlElement): Collected {
-  const found: Collected = { rows: [], caption: [], stray: [], anchors: [], elements: [table], colgroup: false, unclosed: false };
-  let group: Row['group'] = 'body';
-  let row: Row | undefined;
-  const visit = (nodes: readonly RootContent[], inside: 'table' | 'row' | 'cell') => {
-    for (const node of nodes) {
-      if (node.type !== 'htmlElement' || !tableParts.includes(node.tagName)) {
-        if (!isBlankText(node)) found.stray.push(node);
-        continue;
-      }
-      const tag = node.tagName;
-      if (inside === 'cell' || (inside === 'row' && tag !== 'td' && tag !== 'th')) found.unclosed = true;
-      found.elements.push(node);
-      if (tag === 'td' || tag === 'th') {
-        // Cells outside a row: HTML puts them in a row of their own.
-        if (!row) found.rows.push((row = { element: undefined, group, cells: [] }));
-        const own = node.children.findIndex((c) => isElement(c, ...tableParts));
-        const children = own === -1 ? node.children : node.children.slice(0, own);
-        row.cells.push({ element: node, children, th: tag === 'th', colspan: span(node, 'colspan'), rowspan: span(node, 'rowspan'), content: [] });
-        if (own !== -1) visit(node.children.slice(own), 'cell');
-      } else if (tag === 'tr') {
-        found.rows.push((row = { element: node, group, cells: [] }));
-        visit(node.children, 'row');
-      } else if (tag === 'thead' || tag === 'tbody' || tag === 'tfoot') {
-        row = undefined;
-        group = tag === 'thead' ? 'head' : tag === 'tfoot' ? 'foot' : 'body';
-        const anchor = anchorOf(node);
-        if (anchor) found.anchors.push(anchor);
-        visit(node.children, 'table');
-        group = 'body';
-      } else if (tag === 'colgroup' || tag === 'col') {
-        found.colgroup = true;
-      } else {
-        found.caption.push(node);
-      }
-    }
-  };
-  visit(table.children, 'table');
-  const tableAnchor = anchorOf(table);
-  if (tableAnchor) found.anchors.unshift(tableAnchor);
-  // HTML shows the header rows first and the footer rows last, wherever they are written.
-  const order = { head: 0, body: 1, foot: 2 };
-  found.rows.sort((a, b) => order[a.group] - order[b.group]);
-  return found;
-}
 
 /** Attributes that are neither kept nor presentation nor already reported (html-attributes.ts). */
 function droppedAttributes(elements: readonly HtmlElement[]): { presentation: Set<string>; other: string[] } {
@@ -179,94 +85,6 @@ function droppedAttributes(elements: readonly HtmlElement[]): { presentation: Se
     }
   }
   return { presentation, other };
-}
-
-type HeaderSource = 'thead' | 'th' | 'bold' | undefined;
-
-/** How many rows make the header, and where it came from; unbolds a bold header row. */
-function findHeader(rows: Row[]): { count: number; source: HeaderSource } {
-  const head = rows.filter((r) => r.group === 'head').length;
-  if (head > 0) return { count: head, source: 'thead' };
-  const first = rows[0];
-  if (!first || first.cells.length === 0 || first.cells.some((c) => c.rowspan > 1)) return { count: 0, source: undefined };
-  if (first.cells.every((c) => c.th)) return { count: 1, source: 'th' };
-  if (rows.length < 2) return { count: 0, source: undefined };
-  const plain = first.cells.map((c) => (isEmptyCell(c.content) ? c.content : unbolded(c.content)));
-  if (plain.some((p) => p === undefined) || first.cells.every((c) => isEmptyCell(c.content))) return { count: 0, source: undefined };
-  first.cells.forEach((cell, i) => (cell.content = plain[i]!));
-  return { count: 1, source: 'bold' };
-}
-
-function jsx(name: string, attributes: MdxJsxAttribute[], children: RootContent[]): MdxJsxFlowElement {
-  return { type: 'mdxJsxFlowElement', name, attributes, children: children as MdxJsxFlowElement['children'] };
-}
-
-const attribute = (name: string, value: string): MdxJsxAttribute => ({ type: 'mdxJsxAttribute', name, value });
-
-/** The grid column where each cell starts, row spans from rows above taken into account. */
-function startColumns(rows: readonly Row[]): number[][] {
-  const covered: number[] = [];
-  return rows.map((row) => {
-    let column = 0;
-    const starts = row.cells.map((cell) => {
-      while ((covered[column] ?? 0) > 0) column++;
-      const start = column;
-      for (let k = 0; k < cell.colspan; k++) covered[column + k] = cell.rowspan;
-      column += cell.colspan;
-      return start;
-    });
-    for (let k = 0; k < covered.length; k++) if ((covered[k] ?? 0) > 0) covered[k]!--;
-    return starts;
-  });
-}
-
-/**
- * The body cells of the first column when each of them is a `<th>` or wholly bold (a label for
- * its row, as in "**Global admin** | what a global admin can do"): row headers, without bold.
- */
-function findRowHeaders(rows: Row[], headerCount: number, starts: number[][]): Set<Cell> {
-  const width = Math.max(0, ...rows.map((row, r) => (row.cells.length === 0 ? 0 : starts[r]!.at(-1)! + row.cells.at(-1)!.colspan)));
-  const first: Cell[] = [];
-  for (let r = headerCount; r < rows.length; r++) {
-    const i = starts[r]!.indexOf(0);
-    if (i !== -1) first.push(rows[r]!.cells[i]!);
-  }
-  if (width < 2 || first.length === 0 || first.every((c) => c.th)) return new Set();
-  const plain = first.map((c) => (c.th ? c.content : unbolded(c.content)));
-  if (plain.some((p) => p === undefined)) return new Set();
-  first.forEach((cell, i) => (cell.content = plain[i]!));
-  return new Set(first);
-}
-
-function htmlTable(rows: Row[], headerCount: number, starts: number[][], rowHeaders: Set<Cell>): MdxJsxFlowElement {
-  const cell = (c: Cell, header: boolean, start: number): MdxJsxFlowElement => {
-    const th = header || c.th || rowHeaders.has(c);
-    const attributes: MdxJsxAttribute[] = [];
-    if (c.colspan > 1) attributes.push(attribute('colspan', String(c.colspan)));
-    if (c.rowspan > 1) attributes.push(attribute('rowspan', String(c.rowspan)));
-    if (th) {
-      const legacy = (attr(c.element, 'scope') ?? '').toLowerCase();
-      const scope = scopes.has(legacy) ? legacy : header ? 'col' : start === 0 ? 'row' : undefined;
-      if (scope) attributes.push(attribute('scope', scope));
-    }
-    return jsx(th ? 'th' : 'td', attributes, tidyBlocks(c.content));
-  };
-  const row = (r: number, header: boolean) => jsx('tr', [], rows[r]!.cells.map((c, i) => cell(c, header, starts[r]![i]!)));
-  const indexes = rows.map((_, r) => r);
-  const groups: MdxJsxFlowElement[] = [];
-  if (headerCount > 0) groups.push(jsx('thead', [], indexes.slice(0, headerCount).map((r) => row(r, true))));
-  if (rows.length > headerCount) groups.push(jsx('tbody', [], indexes.slice(headerCount).map((r) => row(r, false))));
-  return jsx('table', [], groups);
-}
-
-function gfmTable(cells: PhrasingContent[][][]): Table {
-  const width = Math.max(1, ...cells.map((r) => r.length));
-  const children: TableRow[] = cells.map((row) => {
-    const out: TableCell[] = row.map((content) => ({ type: 'tableCell', children: content }));
-    while (out.length < width) out.push({ type: 'tableCell', children: [] });
-    return { type: 'tableRow', children: out };
-  });
-  return { type: 'table', align: Array.from({ length: width }, () => null), children };
 }
 
 function list(items: readonly string[]): string {

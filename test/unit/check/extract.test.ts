@@ -7,7 +7,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { generateCorpus } from '../../../scripts/bench/generate-corpus.ts';
+import { generateCorpus } from '../../../scripts/lib/generate-corpus.ts';
 import { extractPage } from '../../../scripts/check/extract.ts';
 import { listContentFiles } from '../../../scripts/check/files.ts';
 import { extractAll } from '../../../scripts/check/pool.ts';

@@ -7,7 +7,7 @@ import { appendFileSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlink
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { generateCorpus, slugOf } from '../../../scripts/bench/generate-corpus.ts';
+import { generateCorpus, slugOf } from '../../../scripts/lib/generate-corpus.ts';
 import type { PageRule } from '../../../scripts/check/context.ts';
 import { runCheck, type CheckResult } from '../../../scripts/check/run.ts';
 

@@ -2,8 +2,11 @@
  * Every rule of the content checker, on a fixture content tree of its own: it fires with the
  * right id, file, line and column, and stays quiet on the good pages next to the bad one.
  */
+import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import type { Rule } from '../../../scripts/check/context.ts';
+import { rules } from '../../../scripts/check/rules/index.ts';
 import { runCheck } from '../../../scripts/check/run.ts';
 
 const fixtures = join(import.meta.dirname, '../../fixtures');
@@ -19,6 +22,22 @@ async function expectRule(fixture: string, ruleId: string, expected: Expected[])
   expect(messages.map((m) => [m.file, m.line, m.column, m.severity])).toEqual(expected);
   return messages;
 }
+
+describe('rule modules', () => {
+  const dir = join(import.meta.dirname, '../../../scripts/check/rules');
+  /** The modules that list rules rather than hold one. */
+  const lists = ['index.ts', 'site.ts'];
+
+  it('each holds one rule, named for its id (html.ts is `html`)', async () => {
+    const modules = readdirSync(dir).filter((name) => name.endsWith('.ts') && !lists.includes(name));
+    for (const name of modules) {
+      const exported = Object.values(await import(join(dir, name))) as unknown[];
+      const held = exported.filter((value): value is Rule => typeof value === 'object' && value !== null && 'id' in value && 'scope' in value);
+      expect(held.map((rule) => `${rule.id}.ts`), name).toEqual([name]);
+    }
+    expect(modules.sort()).toEqual(rules.map((rule) => `${rule.id}.ts`).sort());
+  });
+});
 
 describe('frontmatter', () => {
   it('checks every page against the site schema, at the field', async () => {

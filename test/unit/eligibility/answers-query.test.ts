@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { transformSync } from 'esbuild';
 import { describe, expect, it } from 'vitest';
 import { evaluate, maxValueLength, parseAnswers, serializeAnswers } from '../../../src/lib/eligibility.ts';
-import { maxIdLength } from '../../../src/schemas/eligibility.ts';
+import { maxIdLength } from '../../../src/schemas/eligibility/fields.ts';
 import { allAnswerSets, describeAnswers, expectedResult, rawRules, rules } from './helpers.ts';
 
 describe('parseAnswers', () => {

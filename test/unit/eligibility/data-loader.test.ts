@@ -4,7 +4,7 @@
  */
 import { join, relative } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { EligibilityDataError, loadEligibilityData, rulesDir as defaultRulesDir } from '../../../src/lib/eligibility-data.ts';
+import { EligibilityDataError, loadEligibilityData, rulesDir as defaultRulesDir } from '../../../src/data/eligibility.ts';
 import { evaluate } from '../../../src/lib/eligibility.ts';
 import { fixturesDir, rawRules, rulesDir } from './helpers.ts';
 

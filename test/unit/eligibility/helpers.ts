@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { eligibilityRulesSchema, type EligibilityRules } from '../../../src/schemas/eligibility.ts';
+import { eligibilityRulesSchema, type EligibilityRules } from '../../../src/schemas/eligibility/rules.ts';
 
 export const rulesDir = join(import.meta.dirname, '../../../content/rules');
 export const fixturesDir = join(import.meta.dirname, '../../fixtures');

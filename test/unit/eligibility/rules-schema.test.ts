@@ -4,7 +4,7 @@
  */
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { eligibilityRulesSchema, partnerTypesOf } from '../../../src/schemas/eligibility.ts';
+import { eligibilityRulesSchema, partnerTypesOf } from '../../../src/schemas/eligibility/rules.ts';
 import { describeIssues, formatProblems } from '../../../src/lib/schema-issues.ts';
 import { copyRules, criterionIds, fixturesDir, partnerTypes, questionIds, rawRules, readJson } from './helpers.ts';
 

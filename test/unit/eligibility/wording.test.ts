@@ -7,12 +7,9 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { locales } from '../../../src/config/locales.ts';
-import {
-  eligibilityUiKeys,
-  eligibilityWordingSchema,
-  requiredWordingPaths,
-  type EligibilityRules,
-} from '../../../src/schemas/eligibility.ts';
+import type { EligibilityRules } from '../../../src/schemas/eligibility/rules.ts';
+import { eligibilityWordingSchema } from '../../../src/schemas/eligibility/wording.ts';
+import { eligibilityUiKeys, requiredWordingPaths } from '../../../src/schemas/eligibility/wording-keys.ts';
 import { describeIssues, formatProblems } from '../../../src/lib/schema-issues.ts';
 import { copyRules, readJson, rules, rulesDir } from './helpers.ts';
 

@@ -5,7 +5,7 @@ import { expectedLink } from '../../../scripts/migrate/verify/check.ts';
 import { parseArgs, UsageError } from '../../../scripts/migrate/cli-args.ts';
 import { outsideInlineCode } from '../../../scripts/migrate/read/body-lines.ts';
 import { entryFor, readFrontMatter, stringValue } from '../../../scripts/migrate/read/front-matter.ts';
-import { legacyDate, translationTypeOf } from '../../../scripts/migrate/convert/front-matter-map.ts';
+import { legacyDate, translationTypeOf } from '../../../scripts/migrate/convert/front-matter-values.ts';
 import { decodeEntities, tokenizeHtml } from '../../../scripts/migrate/repair/html-tokens.ts';
 import { firstInvalidUtf8 } from '../../../scripts/migrate/read/input-text.ts';
 import { chooseLocale, detectLocale } from '../../../scripts/migrate/read/locale.ts';

@@ -20,7 +20,7 @@ import { addAttribute, createComponent, render, renderJSX, renderSlot } from 'as
 import { afterAll, describe, expect, it } from 'vitest';
 import config from '../../../astro.config.mjs';
 import { runCheck } from '../../../scripts/check/run.ts';
-import { htmlAllowlistRule } from '../../../scripts/check/rules/html-allowlist.ts';
+import { htmlRule } from '../../../scripts/check/rules/html.ts';
 import { fixturesDir, repoRoot } from './helpers.ts';
 
 const fixtures = readdirSync(fixturesDir)
@@ -166,7 +166,7 @@ describe('tables the importer writes, as the content checker reads them', () => 
       }
     }
     expect(pages).toBeGreaterThanOrEqual(7);
-    const result = await runCheck({ root, cache: false, rules: [htmlAllowlistRule] });
+    const result = await runCheck({ root, cache: false, rules: [htmlRule] });
     expect(result.messages).toEqual([]);
   });
 });

@@ -223,7 +223,7 @@ describe('table of contents: the 2018 docset', () => {
   const dir = join(repoRoot, 'content/legacy/partner-center-pr-2018');
   const locales: Locale[] = ['ja-jp', 'ko-kr', 'ru-ru', 'zh-tw'];
   const legacy = legacyFrom(dir, locales);
-  // Pages as the importer names them: the file name, else the H1's `<a name>` (pageSlug in legacy-file.ts).
+  // Pages as the importer names them: the file name, else the H1's `<a name>` (pageSlug in page-identity.ts).
   const pages = locales.flatMap((locale) =>
     readdirSync(join(dir, locale, 'partner-center'))
       .filter((name) => name.endsWith('.md') && name !== 'TOC.md')

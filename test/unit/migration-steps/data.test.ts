@@ -2,7 +2,7 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { locales } from '../../../src/config/locales.ts';
-import { migrationSteps, migrationWording } from '../../../src/lib/migration-steps-data.ts';
+import { migrationSteps, migrationWording } from '../../../src/data/migration-steps.ts';
 import { migrationStepsSchema, migrationWordingSchema } from '../../../src/schemas/migration-steps.ts';
 import { resolveSiteLink } from '../../../src/lib/site-links.ts';
 import { parseContent } from '../../../scripts/check/run.ts';

@@ -1,8 +1,10 @@
 /**
- * A synthetic content tree for benchmarks: N pages × 5 locales, each page in its locale's script,
- * 3–6 headings (explicit ids shared by every locale, and auto-slugged ones in the page's script),
- * lists, a table every few pages, 4–8 cross-links per page (half with anchors), and a planted set
- * of broken links and anchors whose places are returned as the ground truth. Deterministic.
+ * A synthetic content tree for the benchmark (scripts/bench.ts) and for the tests that need many
+ * pages (the checker's incremental runs, the byte budget): N pages × 5 locales, each page in its
+ * locale's script, 3–6 headings (explicit ids shared by every locale, and auto-slugged ones in the
+ * page's script), lists, a table every few pages, 4–8 cross-links per page (half with anchors),
+ * and a planted set of broken links and anchors whose places are returned as the ground truth.
+ * Deterministic.
  */
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';

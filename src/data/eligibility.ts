@@ -4,7 +4,7 @@
  * (the wording, one file per locale). Everything is validated; a problem throws an
  * `EligibilityDataError` whose message names each file and field, and says what was expected.
  *
- * Besides the schemas (src/schemas/eligibility.ts) it checks what only the file system knows:
+ * Besides the schemas (src/schemas/eligibility/) it checks what only the file system knows:
  * every locale of the locale table has a wording file, no wording file is for an unknown locale,
  * and every relative link of the rules reaches an English page (and its heading, for `#anchor`).
  */
@@ -12,15 +12,10 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { isLocale, localeSlugs, sourceLocale, type Locale } from '../config/locales.ts';
 import { contentDir } from '../config/paths.ts';
-import {
-  eligibilityRulesSchema,
-  eligibilityWordingSchema,
-  linksOf,
-  type EligibilityRules,
-  type EligibilityWording,
-} from '../schemas/eligibility.ts';
-import { describeIssues } from './schema-issues.ts';
-import { MdxSyntaxError, readPage } from './mdx/read-page.ts';
+import { eligibilityRulesSchema, linksOf, type EligibilityRules } from '../schemas/eligibility/rules.ts';
+import { eligibilityWordingSchema, type EligibilityWording } from '../schemas/eligibility/wording.ts';
+import { describeIssues } from '../lib/schema-issues.ts';
+import { MdxSyntaxError, readPage } from '../lib/mdx/read-page.ts';
 
 export const rulesFileName = 'eligibility.json';
 export const wordingFileName = (locale: string) => `eligibility.${locale}.json`;

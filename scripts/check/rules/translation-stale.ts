@@ -6,7 +6,7 @@ import { translationFreshness } from '../../../src/lib/translation-status.ts';
 import type { PageRule } from '../context.ts';
 import { frontmatterDate } from '../model.ts';
 
-export const translationFreshnessRule: PageRule = {
+export const translationStaleRule: PageRule = {
   id: 'translation-stale',
   description: 'translations were made from the current English page',
   scope: 'page',

@@ -2,7 +2,7 @@
 import { dirname, join } from 'node:path';
 import type { PageRule } from '../context.ts';
 
-export const imagesRule: PageRule = {
+export const imageRule: PageRule = {
   id: 'image',
   description: 'images exist and have alt text',
   scope: 'page',

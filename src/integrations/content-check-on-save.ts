@@ -1,11 +1,12 @@
 /**
  * `npm run dev`: the content check runs when the dev server starts and each time a content file
- * is saved, and prints its messages in the terminal (the same text as `npm run check`).
+ * is saved, and prints its messages in the terminal (the same text as `npm run check`, by the
+ * same code: scripts/check/).
  */
 import type { AstroIntegration } from 'astro';
-import { contentDir } from '../../src/config/paths.ts';
-import { formatText } from './report.ts';
-import { runCheck } from './run.ts';
+import { formatText } from '../../scripts/check/report.ts';
+import { runCheck } from '../../scripts/check/run.ts';
+import { contentDir } from '../config/paths.ts';
 
 export function contentCheckOnSave(): AstroIntegration {
   return {

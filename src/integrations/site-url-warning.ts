@@ -4,7 +4,7 @@
  * are local by nature and stay quiet.
  */
 import type { AstroIntegration } from 'astro';
-import type { SiteUrl } from '../../src/lib/site-url.ts';
+import type { SiteUrl } from '../lib/site-url.ts';
 
 export function siteUrlWarning(siteUrl: SiteUrl): AstroIntegration {
   return {

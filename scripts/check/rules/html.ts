@@ -57,7 +57,7 @@ function tableAttributeProblem(element: string, name: string, value: string | nu
 
 const dangerous = new Set(['script', 'style', 'iframe', 'object', 'embed', 'form', 'input', 'button', 'link', 'meta', 'base']);
 
-export const htmlAllowlistRule: PageRule = {
+export const htmlRule: PageRule = {
   id: 'html',
   description: 'only allow-listed components and HTML, no scripts or event handlers',
   scope: 'page',
