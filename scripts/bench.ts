@@ -138,11 +138,15 @@ if (dev.length) {
   console.log(`\nnpm run dev from cold caches: median (min–max) of ${devStarts} starts, and of all their saves (${devEdits} a start)`);
   console.log(
     table(
-      ['version', 'docset', 'pages × locales', 'start → first page s', 'save → served s', 'saves', 'failures', 'error lines'],
-      dev.map((d) => [`${d.version} ${d.commit}`, d.docset, `${d.pagesPerLocale} × ${d.locales}`, spreadText(d.startSeconds), spreadText(d.saveSeconds), d.saves, d.failures.length, d.runs.reduce((sum, r) => sum + r.errorLines, 0)]),
+      ['version', 'docset', 'pages × locales', 'start → first page s', 'save → served s', 'saves', 'failures', 'server errors'],
+      dev.map((d) => [`${d.version} ${d.commit}`, d.docset, `${d.pagesPerLocale} × ${d.locales}`, spreadText(d.startSeconds), spreadText(d.saveSeconds), d.saves, d.failures.length, d.runs.reduce((sum, r) => sum + r.errorLines.length, 0)]),
     ),
   );
-  for (const failure of dev.flatMap((d) => d.failures.map((f) => `${d.version}, ${d.docset} ${d.pagesPerLocale} × ${d.locales}: ${f}`))) console.log(`  ${failure}`);
+  for (const d of dev) {
+    const where = `${d.version}, ${d.docset} ${d.pagesPerLocale} × ${d.locales}`;
+    for (const failure of d.failures) console.log(`  ${where}: ${failure}`);
+    for (const run of d.runs) for (const line of run.errorLines) console.log(`  ${where}, server error in ${run.logFile}: ${line.slice(0, 300)}`);
+  }
 }
 const machine = { cores: availableParallelism(), memoryGiB: Math.round(totalmem() / 2 ** 30) };
 writeFileSync(join(repo, 'bench-results.json'), `${JSON.stringify({ date: new Date().toISOString(), machine, check: checks, build: builds, corpusBytes, bytes, lighthouse, dev }, null, 2)}\n`);

@@ -36,7 +36,7 @@ export interface DevBench {
   saveSeconds: Spread | undefined;
   saves: number;
   failures: string[];
-  runs: (Omit<DevLoopRun, 'errorLines'> & { errorLines: number })[];
+  runs: DevLoopRun[];
 }
 
 interface Docset {
@@ -94,7 +94,7 @@ function summarise(checkout: BenchCheckout, set: Docset, runs: DevLoopRun[]): De
     saveSeconds: spread(saves),
     saves: saves.length,
     failures: runs.flatMap((r) => r.failures),
-    runs: runs.map((r) => ({ ...r, errorLines: r.errorLines.length })),
+    runs,
   };
 }
 

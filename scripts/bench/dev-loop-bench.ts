@@ -38,7 +38,7 @@ export interface DevLoopRun {
   /** Each save's write → the page served with the new text; undefined for a save never served. */
   saves: { seconds: number | undefined }[];
   failures: string[];
-  /** Lines of the server's output that say "error" (the content check's messages among them). */
+  /** Errors the server logged, the content check's messages left out (dev-server.ts). */
   errorLines: string[];
   logFile: string;
 }
@@ -60,7 +60,7 @@ export async function benchDevLoop(checkout: string, options: DevLoopOptions): P
     const started = performance.now();
     const dev = (server = await startDevServer(checkout, env, logFile));
     const url = () => `${dev.origin()}/${options.page}/`;
-    const why = (attempt: { lastAttempt: string }) => `last attempt: ${attempt.lastAttempt}; log: ${logFile}`;
+    const why = (failed: { attempts: string }) => `requests: ${failed.attempts}; log: ${logFile}`;
     const first = await waitForText(url, title, started, { pollMs, timeoutMs: startTimeoutMs, server: dev });
     if (!('ms' in first)) {
       run.failures.push(`start: ${url()} did not serve a page titled "${title}" within ${startTimeoutMs / 1000} s (${why(first)})`);

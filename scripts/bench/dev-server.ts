@@ -17,7 +17,7 @@ export interface DevServer {
   origin(): string;
   /** performance.now() of the server's last output. */
   lastOutputAt(): number;
-  /** Lines of the server's output that say "error" (the content check's messages included). */
+  /** Errors the server logged (`[ERROR]`, `…Error:`), but not the content check's messages. */
   errorLines(): string[];
   /** Set when the server exited before it was stopped. */
   exited(): string | undefined;
@@ -57,7 +57,9 @@ export async function startDevServer(checkout: string, env: NodeJS.ProcessEnv, l
       // Astro prints the port it listens on; Vite moves to another one if ours was taken meanwhile.
       const listening = /Local\s+https?:\/\/(?:127\.0\.0\.1|localhost):(\d+)/.exec(line);
       if (listening) port = Number(listening[1]);
-      if (/\berror\b/i.test(line)) errors.push(line);
+      // The content check logs its report at error level when the content has errors (the corpus
+      // plants some); that is the checker's output, not the server's failure.
+      if ((/\[ERROR\]/.test(line) || /^\s*\w*Error:/.test(line)) && !line.includes('[content-check-on-save]')) errors.push(line);
     }
   };
   child.stdout.on('data', onData);
@@ -98,27 +100,31 @@ export async function startDevServer(checkout: string, env: NodeJS.ProcessEnv, l
 
 /**
  * Fetches `url` every `pollMs` until its HTML contains `text`: the milliseconds from `since`, or,
- * after `timeoutMs`, what the last attempt got (a failure the caller records; it does not throw).
+ * after `timeoutMs`, what the attempts got, in order, with counts (a failure the caller records;
+ * it does not throw).
  */
-export async function waitForText(url: () => string, text: string, since: number, options: { pollMs: number; timeoutMs: number; server?: DevServer }): Promise<{ ms: number } | { lastAttempt: string }> {
+export async function waitForText(url: () => string, text: string, since: number, options: { pollMs: number; timeoutMs: number; server?: DevServer }): Promise<{ ms: number } | { attempts: string }> {
   const deadline = since + options.timeoutMs;
-  let lastAttempt = 'no request made';
+  const outcomes = new Map<string, number>();
+  const attempts = () => [...outcomes].map(([outcome, n]) => `${outcome} ×${n}`).join(', ') || 'none';
   while (performance.now() < deadline) {
     const exited = options.server?.exited();
-    if (exited) return { lastAttempt: `the server ${exited}` };
+    if (exited) return { attempts: `${attempts()}; the server ${exited}` };
+    let outcome: string;
     try {
       const response = await fetch(url(), { cache: 'no-store', signal: AbortSignal.timeout(Math.max(1, Math.ceil(deadline - performance.now()))) });
       const html = await response.text();
       if (response.ok && containsText(html, text)) return { ms: performance.now() - since };
-      lastAttempt = response.ok ? `HTTP ${response.status} without the text` : `HTTP ${response.status}`;
+      outcome = response.ok ? `HTTP ${response.status} without the text` : `HTTP ${response.status}`;
     } catch (error) {
       // Not listening yet (ECONNREFUSED), or the request was still open at the deadline.
       const cause = (error as Error & { cause?: { code?: string } }).cause?.code;
-      lastAttempt = `${(error as Error).message}${cause ? ` (${cause})` : ''}`;
+      outcome = `${(error as Error).message}${cause ? ` (${cause})` : ''}`;
     }
+    outcomes.set(outcome, (outcomes.get(outcome) ?? 0) + 1);
     await sleep(options.pollMs);
   }
-  return { lastAttempt };
+  return { attempts: attempts() };
 }
 
 /** `text` in HTML, as written or with the characters Astro escapes escaped. */
