@@ -8,3 +8,5 @@ export function table(headers: string[], rows: (string | number)[][]): string {
 
 export const fixed = (n: number | undefined, digits = 2) => (n === undefined ? 'n/a' : n.toFixed(digits));
 export const percent = (n: number) => `${(n * 100).toFixed(1)}%`;
+export const spreadText = (s: { median: number; min: number; max: number } | undefined, digits = 2) =>
+  s === undefined ? 'n/a' : `${s.median.toFixed(digits)} (${s.min.toFixed(digits)}–${s.max.toFixed(digits)})`;
