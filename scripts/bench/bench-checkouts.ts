@@ -7,13 +7,13 @@
  *
  * Neither runs in the repository itself, so the bench never edits its content/, never replaces
  * its .astro data store with a corpus's, and can clear each version's caches for a cold start.
- * node_modules is not in git: each worktree gets a node_modules folder of links to the entries of
- * the repository's node_modules (the same packages for both versions: a base ref whose
- * package-lock.json differs runs with this version's dependencies). Vite's and Astro's caches
- * (.vite, .astro, .cache) are left out, so each worktree writes its own rather than a shared one.
+ * node_modules is not in git: a worktree whose package-lock.json is the repository's gets a
+ * node_modules folder of links to the entries of the repository's node_modules, leaving out Vite's
+ * and Astro's caches (.vite, .astro, .cache) so that each worktree writes its own; a worktree whose
+ * lock differs (a base before a dependency change) gets its own by `npm ci`.
  */
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, realpathSync, rmSync, symlinkSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, realpathSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { onCleanup } from './cleanup.ts';
@@ -42,6 +42,11 @@ function addWorktree(repo: string, commit: string, label: string): { dir: string
     }
   });
   try {
+    if (readFileSync(join(dir, 'package-lock.json'), 'utf8') !== readFileSync(join(repo, 'package-lock.json'), 'utf8')) {
+      // The base's dependencies differ (a parser added or removed): it gets its own, as its lock says.
+      execFileSync('npm', ['ci', '--prefer-offline', '--no-audit', '--no-fund'], { cwd: dir, stdio: ['ignore', 'ignore', 'inherit'] });
+      return { dir, remove };
+    }
     const modules = realpathSync(join(repo, 'node_modules'));
     mkdirSync(join(dir, 'node_modules'));
     for (const entry of readdirSync(modules)) {
