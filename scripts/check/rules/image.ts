@@ -1,6 +1,7 @@
 /** `image`: every image file exists (next to the page or in public/) and has alt text. */
 import { dirname, join } from 'node:path';
 import type { PageRule } from '../context.ts';
+import { urlScheme } from '../../../src/lib/unsafe-url.ts';
 
 export const imageRule: PageRule = {
   id: 'image',
@@ -11,7 +12,7 @@ export const imageRule: PageRule = {
       if (image.alt.trim() === '') {
         context.report(image, 'error', this.id, `The image "${image.url}" has no alt text: describe what it shows, for readers who cannot see it.`);
       }
-      if (/^(https?:)?\/\//i.test(image.url) || image.url.startsWith('data:')) continue;
+      if (/^(https?:)?\/\//i.test(image.url) || urlScheme(image.url) !== undefined) continue; // other schemes: no-javascript-link
       let path: string;
       try {
         path = decodeURIComponent(image.url.split(/[?#]/)[0]!);

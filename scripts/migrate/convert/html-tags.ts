@@ -13,7 +13,7 @@ import { reportAttributes } from './html-attributes.ts';
 import { flattenToPhrasing, isPhrasing, text, withPosition } from './html-phrasing.ts';
 import { convertTable } from './html-table.ts';
 import type { Anchor, HtmlElement } from './nodes.ts';
-import { isUnsafeUrl } from './safe-url.ts';
+import { isUnsafeUrl } from '../../../src/lib/unsafe-url.ts';
 
 /** Converts the raw HTML in a list of siblings (html-elements.ts); `flow` says whether they are blocks. */
 export type ConvertNodes = (nodes: readonly RootContent[], flow: boolean, ctx: { file: VFile }) => RootContent[];

@@ -10,7 +10,7 @@ import { checkImage } from '../repair/docfx-image.ts';
 import { quote, report } from '../messages.ts';
 import { isSlug } from '../read/slug.ts';
 import type { LinkContext, PageLink } from './links.ts';
-import { isUnsafeUrl } from './safe-url.ts';
+import { isUnsafeUrl } from '../../../src/lib/unsafe-url.ts';
 
 const docsHost = /^https?:\/\/(?:docs|learn)\.microsoft\.com(\/.*)?$/i;
 

@@ -21,7 +21,7 @@ import { imageMissing } from './image-missing.ts';
 import { pointAt } from '../repair/html-tokens.ts';
 import { quote, report } from '../messages.ts';
 import { rewrite } from './link-rewrite.ts';
-import { isUnsafeUrl } from './safe-url.ts';
+import { isUnsafeUrl } from '../../../src/lib/unsafe-url.ts';
 
 export interface PageLink {
   kind: 'page' | 'xref' | 'anchor';

@@ -23,7 +23,7 @@ import { closest } from '../../../src/lib/closest.ts';
 import type { Toc, TocEntry } from '../../../src/schemas/toc.ts';
 import { quote, report } from '../messages.ts';
 import type { LegacyTocEntry } from '../read/toc.ts';
-import { isUnsafeUrl } from './safe-url.ts';
+import { isUnsafeUrl } from '../../../src/lib/unsafe-url.ts';
 import { chooseStructure, type LocaleTable, type TocNode } from './toc-compare.ts';
 
 export interface LegacyToc {

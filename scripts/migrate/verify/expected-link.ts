@@ -3,8 +3,9 @@
  * a `.md` file or a `/partner-center/` address → `../<slug>/` (a file name that is no slug, as
  * `non-payment--fraud--or-misuse.md`, → the slug of the page that file became, when the file
  * is among the inputs), `#anchor` as written, other addresses as they are (a site-relative
- * one on learn.microsoft.com), `javascript:` and the like → text only.
+ * one on learn.microsoft.com), an unsafe URL (src/lib/unsafe-url.ts) and `xref:` → text only.
  */
+import { isUnsafeUrl } from '../../../src/lib/unsafe-url.ts';
 
 export type Expected =
   | { kind: 'page'; url: string; slug: string; anchor: string | undefined; renamedFrom?: string }
@@ -27,7 +28,7 @@ const cjkTail = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=
 
 export function expectedLink(written: string, slugs?: SlugsByName): Expected {
   const url = written.trim().replace(/\\/g, '/').replace(cjkTail, '');
-  if (/^\s*(javascript|vbscript|data|xref):/i.test(url)) return { kind: 'text' };
+  if (isUnsafeUrl(url) || /^\s*xref:/i.test(url)) return { kind: 'text' };
   if (url.startsWith('#')) return { kind: 'anchor', url, id: decodeURIComponent(url.slice(1)) };
   let path = url;
   const docs = /^https?:\/\/(?:docs|learn)\.microsoft\.com(\/[^?#]*)?(.*)$/i.exec(url);

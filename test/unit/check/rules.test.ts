@@ -99,8 +99,17 @@ describe('link style', () => {
     ]);
   });
 
-  it('no-javascript-link', async () => {
-    await expectRule('check-no-javascript-link', 'no-javascript-link', [['en-us/partner-center/other.mdx', 8, 1, 'error']]);
+  it('no-javascript-link: javascript:, vbscript:, file: and data: in links, HTML links and images', async () => {
+    const messages = await expectRule('check-no-javascript-link', 'no-javascript-link', [
+      ['en-us/partner-center/other.mdx', 8, 1, 'error'],
+      ['en-us/partner-center/other.mdx', 10, 1, 'error'],
+      ['en-us/partner-center/other.mdx', 10, 31, 'error'],
+      ['en-us/partner-center/other.mdx', 10, 64, 'error'],
+      ['en-us/partner-center/other.mdx', 12, 1, 'error'],
+      ['en-us/partner-center/other.mdx', 14, 1, 'error'],
+    ]);
+    expect(messages.map((m) => /is an? (\w+): URL/.exec(m.message)?.[1])).toEqual(['javascript', 'vbscript', 'file', 'data', 'file', 'data']);
+    expect(messages[2]!.message).toBe(`"file:///etc/passwd" is a file: URL, which opens a file on the reader's own computer; the site removes it. Link to a page instead, or remove the link.`);
   });
 
   it('no-empty-link-text', async () => {
