@@ -16,6 +16,7 @@ import { eligibilityRulesSchema, linksOf, type EligibilityRules } from '../schem
 import { eligibilityWordingSchema, type EligibilityWording } from '../schemas/eligibility/wording.ts';
 import { describeIssues } from '../lib/schema-issues.ts';
 import { MdxSyntaxError, readPage } from '../lib/mdx/read-page.ts';
+import { parsePageHref } from '../schemas/patterns.ts';
 
 export const rulesFileName = 'eligibility.json';
 export const wordingFileName = (locale: string) => `eligibility.${locale}.json`;
@@ -157,9 +158,9 @@ function checkLinks(rules: EligibilityRules, pagesRoot: string, file: string): E
     return '';
   };
   for (const link of linksOf(rules)) {
-    const match = /^\.\.\/([^/]+)\/(?:#(.+))?$/.exec(link.href);
-    if (!match) continue;
-    const [, slug, anchor] = match;
+    const target = parsePageHref(link.href);
+    if (!target) continue;
+    const { slug, anchor } = target;
     const page = join(pagesRoot, sourceLocale, 'partner-center', `${slug}.mdx`);
     const shown = relative(process.cwd(), page);
     if (!existsSync(page)) {

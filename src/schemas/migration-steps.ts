@@ -6,8 +6,9 @@
  */
 import { z } from 'zod';
 import { pluralFormsSchema } from './plural.ts';
+import { idPattern } from './patterns.ts';
 
-const stepId = z.string().regex(/^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/, { error: 'expected a step id in kebab-case, for example "sign-in"' });
+const stepId = z.string().regex(idPattern, { error: 'expected a step id in kebab-case, for example "sign-in"' });
 const href = z
   .string()
   .regex(/^(?:\.\.\/[a-z0-9-]+\/(?:#[a-z0-9-]+)?|https:\/\/[^\s"<>]+)$/, { error: 'expected a site link like "../reset-a-user-password/#reset-a-password" or an https:// address' });

@@ -21,6 +21,7 @@
 import { z } from 'zod';
 import { localeSlugs, type Locale } from '../config/locales.ts';
 import { unknownKeysError } from '../lib/schema-issues.ts';
+import { slugPattern } from './patterns.ts';
 
 const text = (what: string) =>
   z
@@ -30,7 +31,7 @@ const text = (what: string) =>
 
 const slug = z
   .string({ error: 'expected a page slug as text' })
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: 'expected a page slug: lower-case words joined by hyphens, no ".md", for example "reset-a-user-password"' });
+  .regex(slugPattern, { error: 'expected a page slug: lower-case words joined by hyphens, no ".md", for example "reset-a-user-password"' });
 
 const href = z
   .string({ error: 'expected an address as text' })

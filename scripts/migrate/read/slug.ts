@@ -6,11 +6,9 @@
 import { basename, extname } from 'node:path';
 import GithubSlugger from 'github-slugger';
 
-const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+import { isSlug } from '../../../src/schemas/patterns.ts';
 
-export function isSlug(value: string): boolean {
-  return slugPattern.test(value);
-}
+export { isSlug };
 
 /** `reset-a-user-password.md` → `reset-a-user-password`; undefined when the name is not a slug. */
 export function slugFromFileName(path: string): string | undefined {

@@ -5,13 +5,10 @@
  */
 import { z } from 'zod';
 import { unknownKeysError } from '../../lib/schema-issues.ts';
+import { idPattern } from '../patterns.ts';
 
-/** Ids and answer values: short kebab-case words, safe in a URL query without escaping. */
-export const idPattern = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/;
+/** Ids and answer values: short kebab-case words (patterns.ts), safe in a URL query without escaping. */
 export const maxIdLength = 40;
-
-/** A locale-free link to a site page (`../competencies/`, `../competencies/#anchor`) or an https address. */
-export const hrefPattern = /^(?:\.\.\/[a-z0-9]+(?:-[a-z0-9]+)*\/(?:#[a-z0-9]+(?:-[a-z0-9]+)*)?|https:\/\/[^\s"<>]+)$/;
 
 /** `"a", "b", "c"`: values as a message lists them. */
 export const quoted = (values: readonly string[]) => values.map((v) => `"${v}"`).join(', ');

@@ -5,7 +5,8 @@
  */
 import { z } from 'zod';
 import { outcomes, verdictConditions } from '../../lib/eligibility.ts';
-import { hrefPattern, idOf, listOf, quoted, strictMap } from './fields.ts';
+import { hrefPattern } from '../patterns.ts';
+import { idOf, listOf, quoted, strictMap } from './fields.ts';
 
 export const linkSchema = strictMap(
   {

@@ -11,8 +11,8 @@ import { isLocale, localeFromLang, localeSlugs, type Locale } from '../../../../
 import { detectLocaleByScript } from '../../../../src/lib/script-detect.ts';
 import { quote, report } from '../../messages.ts';
 import { valueFor, type Entry } from './front-matter.ts';
+import { isSlug } from '../../../../src/schemas/patterns.ts';
 
-const slugShape = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 export function localeOf(path: string, entries: readonly Entry[], ownText: string, file: VFile): Locale | undefined {
   const written = valueFor(entries, 'ms.contentlocale');
@@ -39,10 +39,10 @@ export function localeOf(path: string, entries: readonly Entry[], ownText: strin
 
 export function slugOf(path: string, h1Anchor: string | undefined, englishH1: string | undefined, file: VFile): string | undefined {
   const name = basename(path, extname(path));
-  if (slugShape.test(name)) return name;
+  if (isSlug(name)) return name;
   if (h1Anchor) return h1Anchor;
   const fromText = englishH1 === undefined ? undefined : new GithubSlugger().slug(englishH1);
-  if (fromText && slugShape.test(fromText)) return fromText;
+  if (fromText && isSlug(fromText)) return fromText;
   report(file, 'error', `Cannot tell the page's slug: the file name ${quote(basename(path))} is not a slug and the H1 has no \`<a name>\` anchor nor English text`, 'slug', { line: 1, column: 1 });
   return undefined;
 }
