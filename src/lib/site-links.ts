@@ -4,6 +4,7 @@
  */
 import { isLocale, type Locale } from '../config/locales.ts';
 import { section } from './content-index.ts';
+import { unsafeScheme, urlScheme, type UnsafeScheme } from './unsafe-url.ts';
 
 export type ResolvedLink =
   | { kind: 'page'; locale: Locale; slug: string; fragment: string | undefined; rootRelative: boolean }
@@ -11,7 +12,7 @@ export type ResolvedLink =
   | { kind: 'home'; locale: Locale | undefined }
   | { kind: 'asset'; path: string }
   | { kind: 'md'; path: string; slug: string; fragment: string | undefined }
-  | { kind: 'javascript' }
+  | { kind: 'unsafe'; scheme: UnsafeScheme }
   | { kind: 'external'; url: string }
   | { kind: 'other-scheme'; scheme: string }
   | { kind: 'unknown'; path: string };
@@ -37,9 +38,9 @@ function decodePath(path: string): string {
 
 export function resolveSiteLink(href: string, from: { locale: string; slug: string }): ResolvedLink {
   const trimmed = href.trim();
-  // Browsers strip ASCII tab/newline and ignore case in schemes: "java\nscript:" is still JavaScript.
-  const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(trimmed.replace(/[\t\n\r\s]/g, ''))?.[1]?.toLowerCase();
-  if (scheme === 'javascript' || scheme === 'vbscript' || scheme === 'data') return { kind: 'javascript' };
+  const unsafe = unsafeScheme(trimmed);
+  if (unsafe) return { kind: 'unsafe', scheme: unsafe };
+  const scheme = urlScheme(trimmed);
   if (scheme === 'http' || scheme === 'https') return { kind: 'external', url: trimmed };
   if (scheme) return { kind: 'other-scheme', scheme };
   if (trimmed.startsWith('//')) return { kind: 'external', url: trimmed };
