@@ -13,9 +13,10 @@ const idSource = '[a-z][a-z0-9]*(?:-[a-z0-9]+)*';
 export const slugPattern = new RegExp(`^${slugSource}$`);
 export const idPattern = new RegExp(`^${idSource}$`);
 /** `../<slug>/` or `../<slug>/#<anchor>`, the anchor a slug too (English headings' ids). */
-export const pageHrefPattern = new RegExp(`^\\.\\./(${slugSource})/(?:#(${slugSource}))?$`);
+const pageHrefSource = `\\.\\./(${slugSource})/(?:#(${slugSource}))?`;
+export const pageHrefPattern = new RegExp(`^${pageHrefSource}$`);
 /** A page href, or an https address. */
-export const hrefPattern = new RegExp(`${pageHrefPattern.source.slice(0, -1)}|^https://[^\\s"<>]+$`);
+export const hrefPattern = new RegExp(`^(?:${pageHrefSource}|https://[^\\s"<>]+)$`);
 
 export const isSlug = (value: string): boolean => slugPattern.test(value);
 
