@@ -11,7 +11,9 @@ import { contentDir } from './config/paths.ts';
 const pages = defineCollection({
   // The id is the path without `.mdx`, as written: glob()'s default would turn the legacy docset's
   // `index.mdx` into its folder's id (`en-us/partner-center`), which is no page.
-  loader: glob({ pattern: '*/partner-center/*.mdx', base: contentDir(), generateId: ({ entry }) => entry.replace(/\.mdx$/, '') }),
+  // No bodies in the store (src/data/page-body.ts reads the two the site needs): Astro writes,
+  // reads back and re-evaluates the whole store after each save in `npm run dev`.
+  loader: glob({ pattern: '*/partner-center/*.mdx', base: contentDir(), generateId: ({ entry }) => entry.replace(/\.mdx$/, ''), retainBody: false }),
   schema: pageSchema,
 });
 

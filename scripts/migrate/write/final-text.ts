@@ -9,7 +9,8 @@ import { pageSchema } from '../../../src/schemas/page.ts';
 import type { PageDraft } from '../convert/legacy-file.ts';
 import { report } from '../messages.ts';
 import { missingPlacements, render } from './merge-pages.ts';
-import { pageBody, parseMdx, readPageFrontMatter } from './mdx-output.ts';
+import { pageBody } from '../../../src/lib/mdx/read-page.ts';
+import { parseMdx, readPageFrontMatter } from './mdx-output.ts';
 import type { PageIndex } from './page-index.ts';
 import { checkLinks, type UidTarget } from './resolve-links.ts';
 

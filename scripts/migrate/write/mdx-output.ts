@@ -113,7 +113,3 @@ export function readPageFrontMatter(text: string): unknown {
   return datesAsText(parseMdx(text).frontmatter?.data);
 }
 
-/** The body after the front matter (what src/lib/source-hash.ts hashes). */
-export function pageBody(text: string): string {
-  return text.slice(parseMdx(text).bodyStart);
-}

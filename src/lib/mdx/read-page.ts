@@ -125,6 +125,14 @@ export function datesAsText(value: unknown): unknown {
   return value;
 }
 
+/**
+ * The body after the front matter: what a translation's source hash covers (src/lib/source-hash.ts),
+ * for the checker, the importer and the site alike. Reads the front matter only.
+ */
+export function pageBody(text: string): string {
+  return text.slice(readFrontMatter(text).bodyStart);
+}
+
 /** Reads a page's text; throws MdxSyntaxError when it is not valid MDX. */
 export function readPage(text: string, path?: string): ReadPage {
   const { frontmatter, body, bodyStart } = readFrontMatter(text);

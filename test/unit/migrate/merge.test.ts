@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { sourceHash } from '../../../src/lib/source-hash.ts';
-import { pageBody } from '../../../scripts/migrate/write/mdx-output.ts';
+import { pageBody } from '../../../src/lib/mdx/read-page.ts';
 import { fixturesDir, runImport, tempContent } from './helpers.ts';
 
 describe('pages given by several legacy files', () => {
