@@ -1,11 +1,12 @@
 /**
  * `npm run bench [-- --sizes 100,1000] [--skip-build] [--skip-lighthouse] [--skip-dev | --only-dev]
- * [--base main] [--dev-starts 3] [--dev-edits 5]`: figures for the closing notes, printed as tables
- * and written to bench-results.json. Never a test: nothing here passes or fails. Run it on an idle
+ * [--base main] [--dev-starts 3] [--dev-edits 5] [--only-versions [--rounds 3]]`: figures for the
+ * closing notes, printed as tables and written to bench-results.json. Never a test: nothing here passes or fails. Run it on an idle
  * machine: it measures wall time.
  *
  *   lib/generate-corpus.ts     N pages × 5 locales with planted defects (a separate content root;
  *                              the tests at scale use it too)
+ *   bench/versions-bench.ts    --only-versions: check and build, this version and --base side by side
  *   bench/check-bench.ts       npm run check: cold, warm, one file changed; recall and precision
  *   bench/build-bench.ts       astro build ± Pagefind: time, peak memory; linkinator's crawl
  *   bench/bytes-bench.ts       bytes of a content page and of the program page (real build)
@@ -22,6 +23,7 @@ import { benchBuild, type BuildBench } from './bench/build-bench.ts';
 import { pageBytes, type PageBytes } from './bench/bytes-bench.ts';
 import { benchCheck, type CheckBench } from './bench/check-bench.ts';
 import { benchDev, type DevBench } from './bench/dev-bench.ts';
+import { benchVersions, type VersionBench } from './bench/versions-bench.ts';
 import { generateCorpus, slugOf, type Corpus } from './lib/generate-corpus.ts';
 import { runLighthouse, type LighthouseScores } from './bench/lighthouse-bench.ts';
 import { median } from './bench/stats.ts';
@@ -39,6 +41,8 @@ const { values } = parseArgs({
     base: { type: 'string', default: 'main' },
     'dev-starts': { type: 'string', default: '3' },
     'dev-edits': { type: 'string', default: '5' },
+    'only-versions': { type: 'boolean', default: false },
+    rounds: { type: 'string', default: '3' },
   },
 });
 const count = (flag: string, value: string) => {
@@ -49,7 +53,9 @@ const count = (flag: string, value: string) => {
 const sizes = values.sizes.split(',').map((size) => count('sizes', size));
 const devStarts = count('dev-starts', values['dev-starts']);
 const devEdits = count('dev-edits', values['dev-edits']);
-const onlyDev = values['only-dev'];
+const rounds = count('rounds', values.rounds);
+const onlyVersions = values['only-versions'];
+const onlyDev = values['only-dev'] || onlyVersions;
 if (onlyDev && values['skip-dev']) throw new Error('--only-dev and --skip-dev together leave nothing to measure: give one of them.');
 const log = (message: string) => console.error(`bench: ${message}`);
 
@@ -99,8 +105,16 @@ if (!onlyDev && !values['skip-lighthouse']) {
   server.close();
 }
 
+const versions: VersionBench[] = [];
+if (onlyVersions) {
+  for (const corpus of corpora) {
+    log(`check and build: this version and ${values.base} side by side, ${rounds} rounds…`);
+    versions.push(...(await benchVersions(repo, corpus, { base: values.base, rounds }, log)));
+  }
+}
+
 let dev: DevBench[] = [];
-if (!values['skip-dev']) {
+if (!values['skip-dev'] && !onlyVersions) {
   log(`npm run dev: this version and ${values.base}, ${devStarts} starts each, ${devEdits} saves a start…`);
   dev = await benchDev(repo, corpora, { base: values.base, starts: devStarts, edits: devEdits, realPage: 'en-us/partner-center/reset-a-user-password' }, log);
 }
@@ -135,6 +149,15 @@ if (lighthouse.length) {
   console.log('\nLighthouse, mobile profile (median of 3)');
   console.log(table(['page', 'perf', 'a11y', 'best pr.', 'SEO', 'LCP ms', 'TBT ms', 'CLS'], lighthouse.map((l) => [new URL(l.url).pathname, l.performance, l.accessibility, l.bestPractices, l.seo, l.lcpMs, l.tbtMs, l.cls])));
 }
+if (versions.length) {
+  console.log(`\nnpm run check and astro build + Pagefind on a synthetic corpus, side by side: median (min–max) of ${rounds} rounds`);
+  console.log(
+    table(
+      ['version', 'files', 'check cold s', 'one changed s', 'recall', 'precision', 'build s', 'build peak MiB', 'pagefind s', 'with search s', 'pages'],
+      versions.map((v) => [`${v.version} ${v.commit}`, v.files, spreadText(v.checkCold), spreadText(v.checkOneChanged), percent(v.recall), percent(v.precision), spreadText(v.build, 1), spreadText(v.buildPeakMiB, 0), spreadText(v.pagefind, 1), spreadText(v.withSearch, 1), v.pagesBuilt]),
+    ),
+  );
+}
 if (dev.length) {
   console.log(`\nnpm run dev from cold caches: median (min–max) of ${devStarts} starts, and of all their saves (${devEdits} a start)`);
   console.log(
@@ -150,5 +173,5 @@ if (dev.length) {
   }
 }
 const machine = { cores: availableParallelism(), memoryGiB: Math.round(totalmem() / 2 ** 30) };
-writeFileSync(join(repo, 'bench-results.json'), `${JSON.stringify({ date: new Date().toISOString(), machine, check: checks, build: builds, corpusBytes, bytes, lighthouse, dev }, null, 2)}\n`);
+writeFileSync(join(repo, 'bench-results.json'), `${JSON.stringify({ date: new Date().toISOString(), machine, check: checks, build: builds, versions, corpusBytes, bytes, lighthouse, dev }, null, 2)}\n`);
 console.log('\nWritten to bench-results.json.');
