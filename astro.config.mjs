@@ -20,7 +20,7 @@ export default defineConfig({
   trailingSlash: 'always',
   // Builds of other content roots (tests, benchmarks) keep their content cache apart from the site's.
   ...(process.env.ASTRO_CACHE_DIR ? { cacheDir: process.env.ASTRO_CACHE_DIR } : {}),
-  build: { format: 'directory' },
+  build: { format: 'directory', concurrency: 4 },
   // Astro's own Markdown and MDX engine, Sätteri, with the site's plugins (src/lib/mdx/plugins.ts);
   // @astrojs/mdx inherits it. The content checker reads pages with the same features and the same
   // heading-id function (src/lib/mdx/read-page.ts).

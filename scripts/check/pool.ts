@@ -35,11 +35,10 @@ export interface WorkerData {
 
 /**
  * Fewer files than this are parsed in this thread: a worker needs some 100–300 ms to load its
- * modules, and the fast path parses about 5,000 files a second on one core.
+ * modules, and one core reads a few thousand pages a second (Sätteri's parse and the rules' model).
  */
 const minFilesForWorkers = 400;
 const maxWorkers = 3;
-
 
 /** One file's model, reading it unless its bytes are given; a file that cannot be read gets a model that says so. */
 export function extractFile(root: string, file: string, bytes?: Uint8Array): PageModel {

@@ -31,6 +31,14 @@ describe('heading ids', () => {
     expect(ids('- ## In a list\n\n> ## Quoted\n\n<Callout>\n\n## In a callout\n\n</Callout>\n\n```md\n## Code\n```\n')).toEqual(['in-a-list', 'quoted', 'in-a-callout']);
   });
 
+  it('the site numbers repeated headings in document order, inside lists, quotes and components too', async () => {
+    const source = '## Steps\n\n- ## Steps\n\n> ## Steps\n\n<Callout>\n\n## Steps\n\n</Callout>\n\n## Steps\n';
+    const html = await render(source);
+    const rendered = [...html.matchAll(/<h2 id="([^"]+)">/g)].map((m) => m[1]);
+    expect(rendered).toEqual(['steps', 'steps-1', 'steps-2', 'steps-3', 'steps-4']);
+    expect(rendered).toEqual(ids(source));
+  });
+
   it('the site renders the ids the reader computes, and the text without the explicit id', async () => {
     const source = '## Steps\n\n## Steps\n\n## 資格を得る \\{#qualify\\}\n\n## Use `<Callout>` *now* \\{#callout\\}\n';
     const html = await render(source);
