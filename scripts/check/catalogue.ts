@@ -9,7 +9,7 @@
  */
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import type { CacheEntry } from './cache.ts';
+import type { CacheEntry } from './cache-entry.ts';
 import type { PackReader } from './pack.ts';
 import type { PageLookup } from './context.ts';
 import type { PageModel } from './model.ts';

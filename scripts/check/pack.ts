@@ -4,7 +4,7 @@
  * entry points at. A model read back must carry the hash its entry expects, else it is not used.
  */
 import { closeSync, existsSync, fstatSync, openSync, readSync, renameSync, statSync, writeFileSync, writeSync } from 'node:fs';
-import type { CacheEntry } from './cache.ts';
+import type { CacheEntry } from './cache-entry.ts';
 import type { PageModel } from './model.ts';
 
 /** Reads models from the pack by their place; opened on first use. */

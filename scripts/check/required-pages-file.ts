@@ -6,7 +6,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { RequiredPagesResult } from './cache.ts';
+import type { RequiredPagesResult } from './cache-entry.ts';
 
 export const requiredPagesFile = 'required-pages.json';
 

@@ -4,11 +4,11 @@
  *   1. which files changed      by size and time, else by content hash (cache.ts)
  *   2. parse the changed ones   on every core (pool.ts)
  *   3. which answers changed    a page's hash, a list of slugs, an image file's existence
- *   4. check pages              every page rule (rules/) on each page whose file changed or that
+ *   4. check pages              every page rule (rules/, check-page.ts) on each page whose file changed or that
  *                               asked a question whose answer changed; the others keep their
  *                               messages (context.ts records the questions)
  *   5. check the site           required pages and stray files, every run
- *   6. store the run            models, messages and questions (cache.ts)
+ *   6. store the run            models, messages and questions (cache.ts, cache-entry.ts)
  *
  * Without a cache every page is parsed and checked. With one, the messages are the same, by
  * construction: a cached message is one this code made from the same file and the same answers
@@ -17,9 +17,11 @@
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { defaultCacheDir, openCache, packReader, unchangedByStat, writeCache, type CacheEntry } from './cache.ts';
+import type { CacheEntry } from './cache-entry.ts';
+import { defaultCacheDir, openCache, packReader, unchangedByStat, writeCache } from './cache.ts';
 import { Catalogue } from './catalogue.ts';
-import { pageContext, type CheckMessage, type PageMessage, type PageRule, type Rule, type SiteRule } from './context.ts';
+import { checkPage, type EarlierCheck } from './check-page.ts';
+import type { CheckMessage, PageRule, Rule, SiteRule } from './context.ts';
 import { hashBytes } from './hash.ts';
 import { listContentFiles } from './files.ts';
 import { summarize, type PageModel, type PageSummary } from './model.ts';
@@ -64,40 +66,6 @@ function readBytes(path: string): Buffer | undefined {
 }
 
 const pageKey = (entry: CacheEntry) => (entry.summary.locale && entry.summary.slug ? `${entry.summary.locale}/${entry.summary.slug}` : undefined);
-
-/** The page's messages from its last check, and its model then (undefined: the same model as now). */
-interface EarlierCheck {
-  messages: readonly PageMessage[];
-  model: PageModel | undefined;
-}
-
-const sameJson = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
-
-/**
- * Every page rule on one page; a file that could not be read or sits elsewhere gets just that
- * message. A rule that reads only part of the page keeps its earlier messages when that part is
- * unchanged (`reads`, context.ts).
- */
-function checkPage(model: PageModel, rules: readonly PageRule[], catalogue: Catalogue, earlier: EarlierCheck | undefined): { messages: PageMessage[]; questions: Set<string> } {
-  const messages: PageMessage[] = [];
-  const questions = new Set<string>();
-  if (model.fatal) {
-    const { line, column, ruleId, message } = model.fatal;
-    messages.push({ line, column, severity: 'error', ruleId, message });
-  } else if (model.pathProblem || !model.locale || !model.slug) {
-    messages.push({ line: 1, column: 1, severity: 'error', ruleId: 'content-path', message: `This file is not where pages go: ${model.pathProblem}.` });
-  } else {
-    const context = pageContext(catalogue, messages, questions);
-    for (const rule of rules) {
-      if (rule.reads && earlier && (!earlier.model || sameJson(rule.reads(earlier.model), rule.reads(model)))) {
-        messages.push(...earlier.messages.filter((m) => m.ruleId === rule.id));
-      } else {
-        rule.checkPage(model, context);
-      }
-    }
-  }
-  return { messages, questions };
-}
 
 export async function runCheck(options: CheckOptions): Promise<CheckResult> {
   const started = performance.now();

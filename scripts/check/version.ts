@@ -27,15 +27,20 @@ function hashCode(): string {
       hash.update(`${dir}/${file}\0`).update(readFileSync(join(repo, dir, file))).update('\0');
     }
   }
+  for (const pkg of parserVersions()) hash.update(`${pkg}\0`);
+  return hash.digest('hex');
+}
+
+/** `name@version` of each package a page is read with, as this checkout resolves them. */
+export function parserVersions(): string[] {
   const root = pathToFileURL(join(repo, 'package.json'));
   // js-yaml as Astro's front matter helper resolves it.
   const helpers = pathToFileURL(findPackageJSON('@astrojs/internal-helpers/frontmatter', root)!);
-  for (const name of parserPackages) {
+  return parserPackages.map((name) => {
     const file = findPackageJSON(name, name === 'js-yaml' ? helpers : root);
     const { version } = JSON.parse(readFileSync(file!, 'utf8')) as { version: string };
-    hash.update(`${name}@${version}\0`);
-  }
-  return hash.digest('hex');
+    return `${name}@${version}`;
+  });
 }
 
 export function checkerVersion(settings: { publicDir: string }): string {
