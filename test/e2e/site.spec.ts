@@ -112,6 +112,18 @@ test('the table of contents lists the h2/h3 headings and its links land on them'
 
 test.describe('on a 360 px phone', () => {
   test.use({ viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true });
+  test('a code block with long lines scrolls in its own box, and a keyboard reaches it', async ({ page }) => {
+    await page.goto(pagePath('ko-kr', 'third-party-help'));
+    const code = page.locator('.content pre').first();
+    const { scrollWidth, clientWidth } = await code.evaluate((el) => ({ scrollWidth: el.scrollWidth, clientWidth: el.clientWidth }));
+    expect(scrollWidth, 'the block has lines longer than the screen').toBeGreaterThan(clientWidth);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+    await code.focus();
+    await expect(code).toBeFocused();
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(() => code.evaluate((el) => el.scrollLeft)).toBeGreaterThan(0);
+  });
+
   for (const locale of locales) {
     test(`${locale.locale}: nothing overflows sideways`, async ({ page }) => {
       const expected = expectedPages.find((p) => p.locale === locale.locale && p.slug === 'partner-incentives-is-now-on-partner-center')!;
