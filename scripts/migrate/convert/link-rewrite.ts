@@ -8,7 +8,7 @@ import { posix } from 'node:path';
 import type { Link, PhrasingContent } from 'mdast';
 import { checkImage } from '../repair/docfx-image.ts';
 import { quote, report } from '../messages.ts';
-import { isSlug } from '../read/slug.ts';
+import { isSlug } from '../../../src/schemas/patterns.ts';
 import type { LinkContext, PageLink } from './links.ts';
 import { isUnsafeUrl } from '../../../src/lib/unsafe-url.ts';
 

@@ -5,10 +5,7 @@
  */
 import { basename, extname } from 'node:path';
 import GithubSlugger from 'github-slugger';
-
 import { isSlug } from '../../../src/schemas/patterns.ts';
-
-export { isSlug };
 
 /** `reset-a-user-password.md` → `reset-a-user-password`; undefined when the name is not a slug. */
 export function slugFromFileName(path: string): string | undefined {
