@@ -59,15 +59,25 @@ export const statusLegend: readonly LegendEntry[] = [
 export const legendEntry = (key: CountKey): LegendEntry => statusLegend.find((e) => e.key === key)!;
 
 /** A cell's words on the per-page table (after its symbol; a machine translation adds "machine"). */
-export function statusLabel(state: TranslationState): string {
+/**
+ * A cell's words on the status page: the state first ("up to date", which stays on one line),
+ * then its details, so that a narrow table wraps between them ("stale" / "since 2018-04-08").
+ */
+export function statusLabelParts(state: TranslationState): string[] {
   switch (state.kind) {
     case 'source':
-      return 'source';
+      return ['source'];
     case 'missing':
-      return 'missing (English shown)';
-    case 'translated':
-      return state.freshness === 'fresh' ? 'up to date' : state.freshness === 'stale' ? `stale since ${state.sourceUpdated ?? 'an English update'}` : 'unknown (no source hash)';
+      return ['missing', '(English shown)'];
+    case 'translated': {
+      const parts = state.freshness === 'fresh' ? ['up to date'] : state.freshness === 'stale' ? ['stale', `since ${state.sourceUpdated ?? 'an English update'}`] : ['unknown', '(no source hash)'];
+      return state.type === 'machine' ? [...parts.slice(0, -1), `${parts.at(-1)},`, 'machine'] : parts;
+    }
   }
+}
+
+export function statusLabel(state: TranslationState): string {
+  return statusLabelParts(state).join(' ');
 }
 
 export interface BarChartRow {

@@ -160,7 +160,15 @@ for (const width of [360, 1280]) {
       await region.focus();
       await page.keyboard.press('ArrowRight');
       await expect.poll(() => region.evaluate((el) => el.scrollLeft)).toBeGreaterThan(0);
+    } else {
+      // A desktop screen shows the whole table: "machine" wraps under its state instead.
+      expect(scrollWidth).toBeLessThanOrEqual(clientWidth);
     }
+    // A state ("up to date") is never split over two lines.
+    const splitStates = await page.locator('[data-status-pages] td .part:first-child').evaluateAll((parts) =>
+      parts.filter((p) => new Set([...p.getClientRects()].map((r) => Math.round(r.top))).size > 1).map((p) => p.textContent),
+    );
+    expect(splitStates).toEqual([]);
 
     const legend = page.locator('[data-status-legend]');
     for (const state of ['source', 'up-to-date', 'stale', 'unknown', 'machine', 'human', 'missing']) {
