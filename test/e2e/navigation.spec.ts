@@ -162,3 +162,27 @@ test.describe('without JavaScript', () => {
     });
   }
 });
+
+test('ru-ru at 1280 px: a closed group\'s chevron and the pager\'s arrows stay on the line of the last word', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.goto(pagePath('ru-ru', 'partner-incentives-is-now-on-partner-center'));
+  // A link whose box reaches below its last character holds a line with only the marker on it.
+  const alone = await page.locator('.nav-depth-0 > .nav-group:not(.nav-open) > a, .pager-label').evaluateAll((links) =>
+    links.flatMap((link) => {
+      const walker = document.createTreeWalker(link, NodeFilter.SHOW_TEXT);
+      let last: Text | null = null;
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) if ((node.textContent ?? '').trim()) last = node as Text;
+      if (!last) return [];
+      const range = document.createRange();
+      const end = last.data.trimEnd().length;
+      range.setStart(last, end - 1);
+      range.setEnd(last, end);
+      const lastChar = range.getBoundingClientRect();
+      return link.getBoundingClientRect().bottom - lastChar.bottom > lastChar.height / 2 ? [link.textContent!.trim()] : [];
+    }),
+  );
+  expect(alone).toEqual([]);
+  // Titles do wrap in that column: the check is not vacuous.
+  const wrapped = await page.locator('.nav-depth-0 > .nav-group:not(.nav-open) > a').evaluateAll((links) => links.filter((a) => a.getClientRects().length > 1 || a.getBoundingClientRect().height > 40).length);
+  expect(wrapped).toBeGreaterThan(2);
+});

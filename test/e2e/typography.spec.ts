@@ -122,31 +122,55 @@ for (const [locale, slugs] of [
   });
 }
 
+/**
+ * The breaks inside a katakana word ("チェックリス|ト") in the links matched by `selector`,
+ * and how many lines wrapped at all. A phrase wider than its link must break somewhere: those
+ * words are left out.
+ */
+async function katakanaBreaksInLinks(page: Page, selector: string) {
+  const breaks = await lineBreaks(page, selector);
+  const tooWide = await page.locator(selector).evaluateAll((links) =>
+    links.flatMap((link) => {
+      const width = link.getBoundingClientRect().width;
+      const walker = document.createTreeWalker(link, NodeFilter.SHOW_TEXT);
+      const words: string[] = [];
+      for (let text = walker.nextNode(); text; text = walker.nextNode()) {
+        for (const word of (text.textContent ?? '').matchAll(/\S+/g)) {
+          const range = document.createRange();
+          range.setStart(text, word.index);
+          range.setEnd(text, word.index + word[0].length);
+          const wordWidth = [...range.getClientRects()].reduce((sum, r) => sum + r.width, 0);
+          if (wordWidth > width) words.push(word[0]);
+        }
+      }
+      return words;
+    }),
+  );
+  const insideWord = breaks.filter((b) => !b.atSpace && katakana.test(b.before) && katakana.test(b.after));
+  return { wrapped: breaks.length, insideWord: insideWord.filter((b) => !tooWide.some((word) => word.includes(b.before + b.after))).map((b) => b.context) };
+}
+
+test("ja-jp at 360 px: the home page's links, breadcrumbs and previous/next break between phrases, never inside a katakana word", async ({ page }) => {
+  let wrapped = 0;
+  for (const path of ['/ja-jp/', pagePath('ja-jp', 'partner-incentives-is-now-on-partner-center'), pagePath('ja-jp', 'third-party-help')]) {
+    await page.goto(path);
+    const found = await katakanaBreaksInLinks(page, '.home a, .breadcrumbs a, .pager a');
+    wrapped += found.wrapped;
+    expect(found.insideWord.map((context) => `${path}: ${context}`)).toEqual([]);
+  }
+  // Links do wrap on a phone: the check is not vacuous.
+  expect(wrapped).toBeGreaterThan(3);
+});
+
 test.describe('at 1280 px', () => {
   test.use({ viewport: { width: 1280, height: 900 } });
   test('ja-jp: the navigation and "In this article" links break between phrases, never inside a katakana word', async ({ page }) => {
     let wrapped = 0;
     for (const slug of ['third-party-help', 'partner-incentives-is-now-on-partner-center']) {
       await page.goto(pagePath('ja-jp', slug));
-      const breaks = await lineBreaks(page, '.toc a, .page-sidebar a');
-      wrapped += breaks.length;
-      // A phrase wider than its column must break somewhere: those words are left out.
-      const tooWide = await page.locator('.toc a, .page-sidebar a').evaluateAll((links) =>
-        links.flatMap((link) => {
-          const text = link.firstChild;
-          if (!text || text.nodeType !== Node.TEXT_NODE) return [];
-          const width = link.getBoundingClientRect().width;
-          return [...(text.textContent ?? '').matchAll(/\S+/g)].flatMap((word) => {
-            const range = document.createRange();
-            range.setStart(text, word.index);
-            range.setEnd(text, word.index + word[0].length);
-            const wordWidth = [...range.getClientRects()].reduce((sum, r) => sum + r.width, 0);
-            return wordWidth > width ? [word[0]] : [];
-          });
-        }),
-      );
-      const insideWord = breaks.filter((b) => !b.atSpace && katakana.test(b.before) && katakana.test(b.after));
-      expect(insideWord.filter((b) => !tooWide.some((word) => word.includes(b.before + b.after))).map((b) => `${slug}: ${b.context}`)).toEqual([]);
+      const found = await katakanaBreaksInLinks(page, '.toc a, .page-sidebar a');
+      wrapped += found.wrapped;
+      expect(found.insideWord.map((context) => `${slug}: ${context}`)).toEqual([]);
     }
     // Titles do wrap in those narrow columns: the check is not vacuous.
     expect(wrapped).toBeGreaterThan(3);
