@@ -100,13 +100,14 @@ test('ko-kr: with "Show English" on, Korean still breaks between words and the p
 /** Closing punctuation, iteration marks, small kana and the long-vowel mark: never first on a line (line-break: strict). */
 const noLineStart = /[、。，．・：；？！」』）〕］｝〉》】〙〗)\]}ーぁぃぅぇぉっゃゅょゎゕゖァィゥェォッャュョヮヵヶㇰ-ㇿ々〻]/u;
 const katakana = /[\p{Script=Katakana}ー]/u;
-const cjkHeadings = 'h1, .content h2, .content h3, .content h4';
+/** Headings, and the checker's questions (legends) and answers (labels): short lines. */
+const cjkHeadings = 'h1, .content h2, .content h3, .content h4, .content legend, .content label';
 
 for (const [locale, slugs] of [
   ['ja-jp', ['partner-incentives-is-now-on-partner-center', 'csp-overview', 'understand-incentive-payouts', 'agreements']],
   ['zh-tw', ['partner-incentives-is-now-on-partner-center', 'csp-overview', 'understand-incentive-payouts', 'agreements']],
 ] as const) {
-  test(`${locale}: wrapped headings never start a line with closing punctuation or a small kana${locale === 'ja-jp' ? ', nor break inside a katakana word' : ''}`, async ({ page }) => {
+  test(`${locale}: wrapped headings and questions never start a line with closing punctuation or a small kana${locale === 'ja-jp' ? ', nor break inside a katakana word' : ''}`, async ({ page }) => {
     let wrapped = 0;
     for (const slug of slugs) {
       await page.goto(pagePath(locale, slug));
