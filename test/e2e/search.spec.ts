@@ -108,7 +108,15 @@ test('excerpts start at a sentence (or say they are cut) and leave out the "Appl
   const program = page.locator('[data-search-list] li', { has: page.locator(`a[href="${pagePath('zh-tw', 'partner-incentives-is-now-on-partner-center')}"]`) });
   // Not "夥伴獎勵…", cut inside 合作夥伴 (partner).
   await expect(program.locator('p')).toHaveText(/^合作夥伴獎勵現在位於合作夥伴中心/);
-  for (const excerpt of await page.locator('[data-search-list] li p').allTextContents()) expect(excerpt).not.toContain(uiString('zh-tw', 'appliesTo'));
+  for (const excerpt of await page.locator('[data-search-list] li p').allTextContents()) {
+    expect(excerpt).not.toContain(uiString('zh-tw', 'appliesTo'));
+    // The side-by-side page's "Show English" button is not part of its text.
+    expect(excerpt).not.toContain(uiString('zh-tw', 'showSource'));
+  }
+  // The word finds the side-by-side page: the loop above is not vacuous for it.
+  await expect(program).toHaveCount(1);
+  // Nor does the button's label find it.
+  expect(await search(page, uiString('zh-tw', 'showSource'))).not.toContain(pagePath('zh-tw', 'partner-incentives-is-now-on-partner-center'));
 });
 
 test.describe('without JavaScript', () => {
