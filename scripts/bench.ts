@@ -1,5 +1,5 @@
 /**
- * `npm run bench [-- --sizes 100,1000] [--skip-build] [--skip-lighthouse] [--skip-dev | --only-dev]
+ * `npm run bench [-- --sizes 100,1000] [--skip-build] [--skip-crawl] [--skip-lighthouse] [--skip-dev | --only-dev]
  * [--base main] [--dev-starts 3] [--dev-edits 5] [--only-versions [--rounds 3]]`: figures for the
  * closing notes, printed as tables and written to bench-results.json. Never a test: nothing here passes or fails. Run it on an idle
  * machine: it measures wall time.
@@ -9,6 +9,7 @@
  *   bench/versions-bench.ts    --only-versions: check and build, this version and --base side by side
  *   bench/check-bench.ts       npm run check: cold, warm, one file changed; recall and precision
  *   bench/build-bench.ts       astro build ± Pagefind: time, peak memory; linkinator's crawl
+ *                              (--skip-crawl: it takes minutes at 1,000 pages a locale)
  *   bench/bytes-bench.ts       bytes of a content page and of the program page (real build)
  *   bench/lighthouse-bench.ts  Lighthouse, mobile profile, on the program page in en-us and ja-jp
  *   bench/dev-bench.ts         npm run dev: start → first page, save → new text served; this
@@ -35,6 +36,7 @@ const { values } = parseArgs({
   options: {
     sizes: { type: 'string', default: '100,1000' },
     'skip-build': { type: 'boolean', default: false },
+    'skip-crawl': { type: 'boolean', default: false },
     'skip-lighthouse': { type: 'boolean', default: false },
     'skip-dev': { type: 'boolean', default: false },
     'only-dev': { type: 'boolean', default: false },
@@ -73,7 +75,7 @@ for (const n of sizes) {
   if (!values['skip-build']) {
     log(`build of ${corpus.files} pages…`);
     const out = join(tmpdir(), `partner-docs-dist-${n}`);
-    builds.push(await benchBuild(corpus, repo, out));
+    builds.push(await benchBuild(corpus, repo, out, { crawl: !values['skip-crawl'] }));
     for (const locale of ['en-us', 'ja-jp']) corpusBytes.push({ ...pageBytes(out, `${locale}/partner-center/${slugOf(55)}`), pagesPerLocale: n });
   }
 }
