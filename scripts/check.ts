@@ -19,6 +19,9 @@ try {
   const args = parseCheckArgs(process.argv.slice(2));
   const result = await runCheck({ root: args.root, strict: args.strict, ...(args.cache ? {} : { cache: false }) });
   console.log(args.format === 'json' ? formatJson(result, args.root) : formatText(result, args.root));
+  // Run by the dev server (src/integrations/background-check.ts, with an IPC channel): the counts,
+  // so that it logs the report at its level without reading the text.
+  process.send?.({ errors: result.errors, warnings: result.warnings });
   process.exitCode = result.errors > 0 ? 1 : 0;
 } catch (error) {
   if (error instanceof UsageError) console.error(error.message);

@@ -5,6 +5,8 @@
  *
  * One run at a time (the runs share the check's cache). A request during a run is remembered and
  * runs once when the run ends, however many saves came meanwhile; its reason names the last one.
+ * The child gets an IPC channel, on which `npm run check` sends its counts of errors and warnings:
+ * the dev server logs the report at its level without reading its wording.
  */
 import { spawn } from 'node:child_process';
 import { setPriority } from 'node:os';
@@ -16,7 +18,12 @@ export interface CheckReport {
   exitCode: number;
   /** What the check printed (its report, or why it failed). */
   text: string;
+  /** The counts the check sent over its IPC channel (scripts/check.ts); absent when it sent none. */
+  counts?: { errors: number; warnings: number } | undefined;
 }
+
+const isCounts = (value: unknown): value is { errors: number; warnings: number } =>
+  typeof value === 'object' && value !== null && Number.isInteger((value as { errors?: unknown }).errors) && Number.isInteger((value as { warnings?: unknown }).warnings);
 
 export interface BackgroundCheckOptions {
   /** The command line: the Node binary, then its arguments. */
@@ -42,7 +49,12 @@ export function backgroundCheck(options: BackgroundCheckOptions): BackgroundChec
   const runOnce = (why: string) =>
     new Promise<void>((done) => {
       const [file, ...args] = command;
-      const child = spawn(file, args, { cwd, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, FORCE_COLOR: '0' } });
+      // An IPC channel beside the output: the check sends its counts there (scripts/check.ts).
+      const child = spawn(file, args, { cwd, stdio: ['ignore', 'pipe', 'pipe', 'ipc'], serialization: 'json', env: { ...process.env, FORCE_COLOR: '0' } });
+      let counts: CheckReport['counts'];
+      child.on('message', (message) => {
+        if (isCounts(message)) counts = { errors: message.errors, warnings: message.warnings };
+      });
       if (child.pid !== undefined) {
         try {
           setPriority(child.pid, niceness);
@@ -58,7 +70,7 @@ export function backgroundCheck(options: BackgroundCheckOptions): BackgroundChec
         done();
       });
       child.on('close', (code) => {
-        onReport({ why, exitCode: code ?? 2, text: text.trimEnd() });
+        onReport({ why, exitCode: code ?? 2, text: text.trimEnd(), ...(counts ? { counts } : {}) });
         done();
       });
     });

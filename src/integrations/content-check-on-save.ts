@@ -20,10 +20,11 @@ export function contentCheckOnSave(): AstroIntegration {
       },
       'astro:server:setup': ({ server, logger }) => {
         const root = contentDir();
-        const report = ({ why, exitCode, text }: CheckReport) => {
+        // The level from the exit code and the counts the check sends (never from its wording).
+        const report = ({ why, exitCode, text, counts }: CheckReport) => {
           if (exitCode === 2) logger.error(`The content check failed (${why}):\n${text}`);
           else if (exitCode === 1) logger.error(`${why}\n${text}`);
-          else if (/^⚠/m.test(text)) logger.warn(`${why}\n${text}`);
+          else if (counts && counts.warnings > 0) logger.warn(`${why}\n${text}`);
           else logger.info(`${why}: ${text}`);
         };
         const check = backgroundCheck({

@@ -52,3 +52,27 @@ test.describe('without JavaScript', () => {
     allow404(consoleErrors);
   });
 });
+
+test.describe('a Japanese phone', () => {
+  test.use({ locale: 'ja-JP', viewport: { width: 360, height: 740 } });
+  test('the heading\'s Japanese words break between phrases, not inside "見つかりません"', async ({ page, consoleErrors }) => {
+    await page.goto('/no/such/page/');
+    const japanese = page.locator('h1 [lang="ja-JP"]');
+    await expect(japanese).toHaveText(uiString('ja-jp', 'notFoundTitle'));
+    // The top of each character's box in the heading's Japanese words.
+    const lines = await japanese.evaluate((span) => {
+      const text = span.firstChild as Text;
+      const range = document.createRange();
+      return [...text.data].map((char, i) => {
+        range.setStart(text, i);
+        range.setEnd(text, i + 1);
+        return { char, top: Math.round(range.getBoundingClientRect().top) };
+      });
+    });
+    const word = '見つかりません';
+    const at = lines.map((l) => l.char).join('').indexOf(word);
+    expect(at, 'the title holds the word').toBeGreaterThanOrEqual(0);
+    expect(new Set(lines.slice(at, at + word.length).map((l) => l.top)).size, 'lines the word is on').toBe(1);
+    allow404(consoleErrors);
+  });
+});

@@ -151,11 +151,11 @@ async function katakanaBreaksInLinks(page: Page, selector: string) {
   return { wrapped: breaks.length, insideWord: insideWord.filter((b) => !tooWide.some((word) => word.includes(b.before + b.after))).map((b) => b.context) };
 }
 
-test("ja-jp at 360 px: the home page's links, breadcrumbs and previous/next break between phrases, never inside a katakana word", async ({ page }) => {
+test("ja-jp at 360 px: the home page's links, the contents page, breadcrumbs and previous/next break between phrases, never inside a katakana word", async ({ page }) => {
   let wrapped = 0;
-  for (const path of ['/ja-jp/', pagePath('ja-jp', 'partner-incentives-is-now-on-partner-center'), pagePath('ja-jp', 'third-party-help')]) {
+  for (const path of ['/ja-jp/', '/ja-jp/contents/', pagePath('ja-jp', 'partner-incentives-is-now-on-partner-center'), pagePath('ja-jp', 'third-party-help')]) {
     await page.goto(path);
-    const found = await katakanaBreaksInLinks(page, '.home a, .breadcrumbs a, .pager a');
+    const found = await katakanaBreaksInLinks(page, '.home a, .contents-page a, .breadcrumbs a, .pager a');
     wrapped += found.wrapped;
     expect(found.insideWord.map((context) => `${path}: ${context}`)).toEqual([]);
   }

@@ -3,7 +3,7 @@
  * that serves a saved page), one run at a time, and its report reaches the dev server's log.
  */
 import { EventEmitter } from 'node:events';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -39,6 +39,36 @@ describe('backgroundCheck', () => {
     expect(reports.map((r) => r.why)).toEqual(['start', 'after c.mdx changed']);
     expect(reports.every((r) => r.exitCode === 0 && r.text === 'done')).toBe(true);
   });
+
+  it('passes on the counts the child sends over its IPC channel; none when it sends none', async () => {
+    const reports: CheckReport[] = [];
+    const check = backgroundCheck({
+      command: [node, '-e', 'console.log("⚠ text the report may word any way"); process.send({ errors: 0, warnings: 3 })'],
+      cwd: repo,
+      onReport: (r) => reports.push(r),
+    });
+    check.request('Content check');
+    await check.idle();
+    expect(reports).toEqual([{ why: 'Content check', exitCode: 0, text: '⚠ text the report may word any way', counts: { errors: 0, warnings: 3 } }]);
+
+    const silent = backgroundCheck({ command: [node, '-e', 'process.send("not counts")'], cwd: repo, onReport: (r) => reports.push(r) });
+    silent.request('again');
+    await silent.idle();
+    expect(reports[1]).toEqual({ why: 'again', exitCode: 0, text: '' });
+  });
+
+  it('scripts/check.ts sends its counts when run with an IPC channel', async () => {
+    const reports: CheckReport[] = [];
+    const check = backgroundCheck({
+      command: [node, join(repo, 'scripts/check.ts'), join(repo, 'test/fixtures/check-untranslated-text'), '--no-cache'],
+      cwd: repo,
+      onReport: (r) => reports.push(r),
+    });
+    check.request('Content check');
+    await check.idle();
+    expect(reports[0]!.exitCode).toBe(0);
+    expect(reports[0]!.counts).toEqual({ errors: 0, warnings: 2 });
+  }, 30_000);
 
   it('says so when the checker cannot start, without throwing', async () => {
     const reports: CheckReport[] = [];
@@ -94,10 +124,43 @@ describe('contentCheckOnSave', () => {
     expect(logs[1]!.level).toBe('info');
     expect(logs[1]!.text).toMatch(/^Content check after en-us\/partner-center\/other\.mdx changed: ✔ No problems: 2 files checked in/);
 
+    // Warnings only: the warn level, from the counts the check sent (not from the report's wording).
+    const translation = join(content, 'zh-tw/partner-center/other.mdx');
+    mkdirSync(join(content, 'zh-tw/partner-center'), { recursive: true });
+    // No source hash, a heading without the English id, a link to a page only in English: three warnings.
+    writeFileSync(translation, '---\ntitle: 其他頁面\ndescription: 關於其他頁面。\ntranslation:\n  type: human\n---\n\n## 第二節\n\n請參閱[好頁面](../good/#first)。\n');
+    next = logged();
+    watcher.emit('add', translation);
+    await next;
+    expect(logs[2]!.level).toBe('warn');
+    expect(logs[2]!.text).toMatch(/^Content check after zh-tw\/partner-center\/other\.mdx changed\n/);
+    expect(logs[2]!.text).toContain('0 errors, 3 warnings');
+
     next = logged();
     watcher.emit('change', join(content, 'notes.txt'));
     watcher.emit('change', '/elsewhere/en-us/partner-center/other.mdx');
     const timeout = new Promise((resolve) => setTimeout(() => resolve('quiet'), 1500));
     expect(await Promise.race([next.then(() => 'logged'), timeout])).toBe('quiet');
   }, 60_000);
+
+  it('takes the level from the counts the check sends, whatever its report says', async () => {
+    // A stand-in for scripts/check.ts whose report has no "⚠" and whose counts say warnings.
+    const project = mkdtempSync(join(tmpdir(), 'check-on-save-project-'));
+    temps.push(project);
+    mkdirSync(join(project, 'scripts'));
+    writeFileSync(join(project, 'scripts/check.ts'), 'console.log("2 remarks"); process.send({ errors: 0, warnings: 2 });\n');
+    vi.stubEnv('CONTENT_DIR', project);
+    const logs: { level: string; text: string }[] = [];
+    let settle: () => void = () => {};
+    const logged = new Promise<void>((resolve) => (settle = resolve));
+    const log = (level: string) => (text: string) => {
+      logs.push({ level, text });
+      settle();
+    };
+    const integration = contentCheckOnSave();
+    integration.hooks['astro:config:done']!({ config: { root: pathToFileURL(`${project}/`) } } as unknown as ConfigDone);
+    integration.hooks['astro:server:setup']!({ server: { watcher: Object.assign(new EventEmitter(), { add: vi.fn() }) }, logger: { info: log('info'), warn: log('warn'), error: log('error') } } as unknown as ServerSetup);
+    await logged;
+    expect(logs).toEqual([{ level: 'warn', text: 'Content check\n2 remarks' }]);
+  }, 30_000);
 });
