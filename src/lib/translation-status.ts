@@ -58,9 +58,8 @@ export const statusLegend: readonly LegendEntry[] = [
 
 export const legendEntry = (key: CountKey): LegendEntry => statusLegend.find((e) => e.key === key)!;
 
-/** A cell's words on the per-page table (after its symbol; a machine translation adds "machine"). */
 /**
- * A cell's words on the status page: the state first ("up to date", which stays on one line),
+ * A cell's words on the status page (after its symbol): the state first ("up to date", which stays on one line),
  * then its details, so that a narrow table wraps between them ("stale" / "since 2018-04-08").
  */
 export function statusLabelParts(state: TranslationState): string[] {
@@ -74,10 +73,6 @@ export function statusLabelParts(state: TranslationState): string[] {
       return state.type === 'machine' ? [...parts.slice(0, -1), `${parts.at(-1)},`, 'machine'] : parts;
     }
   }
-}
-
-export function statusLabel(state: TranslationState): string {
-  return statusLabelParts(state).join(' ');
 }
 
 export interface BarChartRow {

@@ -1,7 +1,7 @@
 /** What the status page shows of the translation states: keys, counts, legend, bar chart. */
 import { describe, expect, it } from 'vitest';
 import type { TranslationState } from '../../src/lib/translation-state.ts';
-import { barChart, countKeys, statusCounts, statusKey, statusLabel, statusLabelParts, statusLegend } from '../../src/lib/translation-status.ts';
+import { barChart, countKeys, statusCounts, statusKey, statusLabelParts, statusLegend } from '../../src/lib/translation-status.ts';
 
 const fresh: TranslationState = { kind: 'translated', type: 'human', freshness: 'fresh', sourceUpdated: '2026-11-01' };
 const staleMachine: TranslationState = { kind: 'translated', type: 'machine', freshness: 'stale', sourceUpdated: '2026-11-21' };
@@ -28,8 +28,8 @@ describe('status page', () => {
   });
 
   it('says a stale translation since when, and that a machine made it', () => {
-    expect(statusLabel(staleMachine)).toBe('stale since 2026-11-21, machine');
-    expect(statusLabel({ ...staleMachine, type: 'human', sourceUpdated: undefined })).toBe('stale since an English update');
+    expect(statusLabelParts(staleMachine).join(' ')).toBe('stale since 2026-11-21, machine');
+    expect(statusLabelParts({ ...staleMachine, type: 'human', sourceUpdated: undefined }).join(' ')).toBe('stale since an English update');
   });
 
   it('puts the state first, then its details', () => {
