@@ -63,8 +63,9 @@ export function backgroundCheck(options: BackgroundCheckOptions): BackgroundChec
         }
       }
       let text = '';
-      child.stdout.on('data', (chunk: Buffer) => (text += chunk.toString()));
-      child.stderr.on('data', (chunk: Buffer) => (text += chunk.toString()));
+      // Piped above (Node's types cannot tell with an IPC channel in the list).
+      child.stdout!.on('data', (chunk: Buffer) => (text += chunk.toString()));
+      child.stderr!.on('data', (chunk: Buffer) => (text += chunk.toString()));
       child.on('error', (error) => {
         onReport({ why, exitCode: 2, text: `The content check could not start: ${error.message}` });
         done();
